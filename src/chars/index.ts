@@ -1,0 +1,2 @@
+export { normalize, normalizeWithOffsets } from './normalize.js';
+export type { NormalizedText, NormalizeOptions, ProfileName } from './types.js';

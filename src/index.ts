@@ -1,0 +1,7 @@
+/**
+ * tanqih (تنقيح): clean, normalize and structure raw Arabic news text.
+ *
+ * @packageDocumentation
+ */
+export type { Span } from './types.js';
+export * from './chars/index.js';
