@@ -6,7 +6,7 @@
  * ```ts
  * import type { Span } from 'tanqih';
  * const span: Span = { start: 0, end: 4 };
- * 'مصر اليوم'.slice(span.start, span.end); // 'مصر '
+ * 'مصر اليوم'.slice(span.start, span.end); // => 'مصر '
  * ```
  */
 export interface Span {

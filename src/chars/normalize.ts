@@ -12,7 +12,7 @@ function isMark(c: number): boolean {
  * @example
  * ```ts
  * import { normalizeWithOffsets } from 'tanqih';
- * normalizeWithOffsets('كتـاب').text; // 'كتاب'
+ * normalizeWithOffsets('كتـاب').text; // => 'كتاب'
  * ```
  */
 export function normalizeWithOffsets(
@@ -48,7 +48,7 @@ export function normalizeWithOffsets(
  * @example
  * ```ts
  * import { normalize } from 'tanqih';
- * normalize('كتـاب'); // 'كتاب'
+ * normalize('كتـاب'); // => 'كتاب'
  * ```
  */
 export function normalize(text: string, options?: NormalizeOptions | ProfileName): string {

@@ -9,7 +9,7 @@
  * ```ts
  * import { normalize, type ProfileName } from 'tanqih';
  * const profile: ProfileName = 'search';
- * normalize('أَحْمَد', profile); // 'احمد'
+ * normalize('أَحْمَد', profile); // => 'احمد'
  * ```
  */
 export type ProfileName = 'light' | 'ml' | 'search';
@@ -21,7 +21,7 @@ export type ProfileName = 'light' | 'ml' | 'search';
  * @example
  * ```ts
  * import { normalize } from 'tanqih';
- * normalize('مدرسة', { profile: 'search', tehMarbuta: false }); // 'مدرسة'
+ * normalize('مدرسة', { profile: 'search', tehMarbuta: false }); // => 'مدرسة'
  * ```
  */
 export interface NormalizeOptions {
@@ -37,8 +37,8 @@ export interface NormalizeOptions {
  * ```ts
  * import { normalizeWithOffsets } from 'tanqih';
  * const { text, offsets } = normalizeWithOffsets('كتـاب');
- * text; // 'كتاب'
- * Array.from(offsets); // [0, 1, 3, 4, 5]
+ * text; // => 'كتاب'
+ * Array.from(offsets); // => [0, 1, 3, 4, 5]
  * ```
  */
 export interface NormalizedText {
