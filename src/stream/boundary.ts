@@ -1,0 +1,93 @@
+/**
+ * Where a stream may cut its pending text without changing what `normalize` makes of it.
+ *
+ * A *word cut* is a position `c` whose previous code unit is whitespace and whose code unit is a
+ * plain letter or ASCII digit (no mark, no surrogate, no control): every normalization rule looks
+ * at most at a whitespace run, a letter with its marks, or one word, so none of them spans it.
+ *
+ * @internal
+ */
+
+/** True for the code units `normalize` treats as whitespace (line breaks included). @internal */
+export function isWhitespaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x85) return false;
+  return (
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+/** True for a base Arabic letter (ء..غ, ف..ي) or an ASCII letter or digit. @internal */
+export function isPlainLetterUnit(c: number): boolean {
+  return (
+    (c >= 0x621 && c <= 0x63a) ||
+    (c >= 0x641 && c <= 0x64a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a)
+  );
+}
+
+/**
+ * The last word cut `c` of `text` with `c > after`, or -1 when there is none.
+ *
+ * @internal
+ */
+export function lastWordCut(text: string, after: number): number {
+  for (let c = text.length - 1; c > after && c > 0; c--) {
+    if (isPlainLetterUnit(text.charCodeAt(c)) && isWhitespaceUnit(text.charCodeAt(c - 1))) return c;
+  }
+  return -1;
+}
+
+/**
+ * The last position `c > after` between two plain letters: a fallback for a pending text longer
+ * than the stream's limit with no whitespace in it (one huge "word"). -1 when there is none.
+ *
+ * @internal
+ */
+export function lastLetterCut(text: string, after: number): number {
+  for (let c = text.length - 1; c > after && c > 0; c--) {
+    if (isPlainLetterUnit(text.charCodeAt(c)) && isPlainLetterUnit(text.charCodeAt(c - 1))) return c;
+  }
+  return -1;
+}
+
+/**
+ * The last position `c > after` that does not split a surrogate pair: the last-resort cut that
+ * keeps memory bounded on input with neither whitespace nor letters (the end if none qualifies).
+ *
+ * @internal
+ */
+export function lastUnitCut(text: string, after: number): number {
+  const c = text.length - 1;
+  if (c <= after) return text.length;
+  const prev = text.charCodeAt(c - 1);
+  const isPair = prev >= 0xd800 && prev <= 0xdbff && (text.charCodeAt(c) & 0xfc00) === 0xdc00;
+  return isPair && c - 1 > after ? c - 1 : c;
+}
+
+/** How far back a stream keeps already-emitted text as left context for the next pass. @internal */
+export const LEFT_CONTEXT_LIMIT = 256;
+
+/**
+ * Where the left context before cut `c` starts: the start of the word before the whitespace run
+ * that ends at `c`, but no further back than {@link LEFT_CONTEXT_LIMIT} code units.
+ *
+ * @internal
+ */
+export function leftContextStart(text: string, c: number): number {
+  const floor = Math.max(0, c - LEFT_CONTEXT_LIMIT);
+  let i = c;
+  while (i > floor && isWhitespaceUnit(text.charCodeAt(i - 1))) i--;
+  while (i > floor && !isWhitespaceUnit(text.charCodeAt(i - 1))) i--;
+  return i;
+}

@@ -1,0 +1,2 @@
+export { createNormalizeStream } from './normalize-stream.js';
+export type { NormalizeStreamOptions } from './types.js';
