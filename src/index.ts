@@ -5,3 +5,4 @@
  */
 export type { Span } from './types.js';
 export * from './chars/index.js';
+export * from './stream/index.js';
