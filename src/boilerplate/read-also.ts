@@ -1,0 +1,187 @@
+// «Read also» units: a marker plus its teaser headline(s), on their own lines or glued inline.
+//
+// Where a teaser ends:
+// - marker alone on its line: the teasers are the following headline-like lines (short, not ending
+//   in a full stop or comma), up to the first blank line or paragraph;
+// - marker at the start of a line with a short rest (≤ 30 words): the rest of the line;
+// - marker glued inside a paragraph: after optional glued section labels («الرياضة», «المملكة»), the
+//   headline runs until the article's prose resumes, recognised by (first that applies, after at
+//   least 3 headline words) a sentence opener («وقال», «وسجل», «من جانبه», …), a full stop ending a
+//   word, or — when the marker cut a number in two («3:01.  اقرأ أيضاً… 785») — the number's rest.
+//   Without such evidence it runs to the end of the line if that is ≤ 30 words, else 14 words.
+// - a single headline followed by paragraphs, after the page's footer (a source, tags, copyright or
+//   related-list line): a whole appended article, removed with the marker.
+import { isDigit, isProsePunct, isSentenceEnd, isSpace, isWordChar } from './chars.js';
+import { T, type FoldedReadAlso } from './compiled.js';
+import type { Finding } from './finding.js';
+import { prevNonSpace, skipSeparators, skipSpace } from './match.js';
+import { countTokens, isBlank, rawAt, tokenize, type Line, type Page } from './page.js';
+import { isProse } from './header.js';
+import type { Span } from '../types.js';
+
+const FOOTER_KINDS = new Set(['source', 'tags', 'copyright', 'related-list']);
+
+/** Index of the line holding normalized position `p` (binary search). */
+export function lineOf(lines: readonly Line[], page: Page, p: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  const raw = rawAt(page, p);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((lines[mid] as Line).start <= raw) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function headlineLike(page: Page, line: Line): boolean {
+  const n = countTokens(page.norm, line.ns, line.ne, 26);
+  if (n < 1 || n > 25) return false;
+  const last = page.norm.charCodeAt(line.ne - 1);
+  if (last === 0x2c || last === 0x60c || last === 0x3a) return false;
+  if (last === 0x2e && page.norm.charCodeAt(line.ne - 2) !== 0x2e) return false;
+  return true;
+}
+
+/** Finds every read-also unit. `claimed` tells whether a raw position is already taken. */
+export function readAlsoRules(page: Page, markers: readonly FoldedReadAlso[], footers: readonly Finding[], out: Finding[]): void {
+  const { norm } = page;
+  const taken: Span[] = [];
+  const isTaken = (p: number): boolean => taken.some((s) => p >= s.start && p < s.end);
+  for (const m of markers) {
+    if (m.text === '') continue;
+    let p = norm.indexOf(m.text);
+    while (p >= 0) {
+      const f = isTaken(p) || (p > 0 && isWordChar(norm.charCodeAt(p - 1))) ? undefined : unitAt(page, m, p, footers);
+      if (f !== undefined) {
+        out.push(f);
+        taken.push({ start: p, end: p + m.text.length });
+        if (f.appended !== undefined) return;
+      }
+      p = norm.indexOf(m.text, p + 1);
+    }
+  }
+}
+
+function unitAt(page: Page, m: FoldedReadAlso, p: number, footers: readonly Finding[]): Finding | undefined {
+  const { norm, lines } = page;
+  const li = lineOf(lines, page, p);
+  const line = lines[li] as Line;
+  let lead = line.ns;
+  while (lead < p && !isWordChar(norm.charCodeAt(lead))) lead++;
+  const atStart = lead === p;
+  if (m.lineStart && !atStart) return undefined;
+  if (!atStart) {
+    const b = prevNonSpace(norm, p, line.ns);
+    const c = b < 0 ? 0 : norm.charCodeAt(b);
+    if (!(isSentenceEnd(c) || c === 0x3a || c === 0x29 || c === 0x22 || c === 0xbb || (c >= 0x2018 && c <= 0x201f))) return undefined;
+  }
+  let q = p + m.text.length;
+  if (m.text.endsWith('يهمك')) {
+    const r = skipSpace(norm, q, line.ne);
+    if (norm.startsWith(T.also, r)) q = r + T.also.length;
+  }
+  const glued = isWordChar(norm.charCodeAt(q));
+  // only «اقرأ أيضاً» and kin glue onto their teaser («اقرأ أيضاًالمملكة»); «قد يهمكم» is a word
+  if (glued && (m.separator || !(m.text.startsWith('اقرا') || m.text.endsWith('..')))) return undefined;
+  if (m.separator) {
+    const r = skipSpace(norm, q, line.ne);
+    const c = norm.charCodeAt(r);
+    if (!(c === 0x3a || c === 0x7c || c === 0x2e || c === 0x2026 || c === 0xff1a || c === 0x2d)) return undefined;
+  }
+  const t0 = skipSeparators(norm, q, line.ne);
+  const start = atStart ? line.start : rawAt(page, p);
+  if (t0 >= line.ne) return blockUnit(page, li, start, p, footers);
+  if (atStart && countTokens(norm, t0, line.ne, 31) <= 30) {
+    return { kind: 'read-also', start, end: line.next, teasers: [teaser(page, t0, line.ne)] };
+  }
+  return gluedUnit(page, line, p, t0, start);
+}
+
+function teaser(page: Page, s: number, e: number): Span {
+  let a = s;
+  // glued section labels («الرياضةالمملكة تتقدم…») are not part of the headline
+  for (let n = 0; n < 3; n++) {
+    const label = T.sections.find((x) => page.norm.startsWith(x, a) && a + x.length < e && !isSpace(page.norm.charCodeAt(a + x.length)));
+    if (label === undefined) break;
+    a += label.length;
+  }
+  return { start: rawAt(page, a), end: rawAt(page, e) };
+}
+
+function blockUnit(page: Page, li: number, start: number, p: number, footers: readonly Finding[]): Finding {
+  const { lines } = page;
+  const teasers: Span[] = [];
+  let k = li + 1;
+  let blanks = 0;
+  while (k < lines.length && isBlank(lines[k] as Line) && blanks < 1) {
+    k++;
+    blanks++;
+  }
+  let end = (lines[li] as Line).next;
+  while (k < lines.length) {
+    const l = lines[k] as Line;
+    if (isBlank(l) || !headlineLike(page, l) || startsWithMarker(page, l)) break;
+    teasers.push({ start: rawAt(page, l.ns), end: rawAt(page, l.ne) });
+    end = l.next;
+    k++;
+  }
+  if (teasers.length === 1) {
+    let j = k;
+    while (j < lines.length && isBlank(lines[j] as Line)) j++;
+    const pr = rawAt(page, p);
+    const footer = footers.some((f) => FOOTER_KINDS.has(f.kind) && f.end <= pr);
+    if (footer && j < lines.length && isProse(page, lines[j] as Line)) {
+      const head = teasers[0] as Span;
+      return { kind: 'read-also', start, end: page.raw.length, appended: { start: head.start, end: page.raw.length } };
+    }
+  }
+  return { kind: 'read-also', start, end, teasers };
+}
+
+function startsWithMarker(page: Page, l: Line): boolean {
+  for (const m of T.readAlso) if (page.norm.startsWith(m.text, l.ns) && m.text.length > 5) return true;
+  return false;
+}
+
+function gluedUnit(page: Page, line: Line, p: number, t0: number, start: number): Finding {
+  const { norm } = page;
+  const before = prevNonSpace(norm, p, line.ns);
+  const interrupted = before > line.ns && (norm.charCodeAt(before) === 0x2e || norm.charCodeAt(before) === 0x3a) && isDigit(norm.charCodeAt(before - 1));
+  const t = tokenize(norm, t0, line.ne, 40);
+  const n = t.length / 2;
+  let endTok = -1;
+  for (let k = 3; k < n; k++) {
+    const s = t[2 * k] as number;
+    const e = t[2 * k + 1] as number;
+    const word = trimPunct(norm, s, e);
+    const prevEnd = t[2 * k - 1] as number;
+    const pc = norm.charCodeAt(prevEnd - 1);
+    const next = k + 1 < n ? norm.slice(t[2 * k + 2], t[2 * k + 3]) : '';
+    if (
+      T.openers.has(word) ||
+      T.openerPairs.has(word + ' ' + trimPunctStr(next)) ||
+      (interrupted && isDigit(norm.charCodeAt(s))) ||
+      (isSentenceEnd(pc) && norm.charCodeAt(prevEnd - 2) !== 0x2e && !isDigit(norm.charCodeAt(s)))
+    ) {
+      endTok = k;
+      break;
+    }
+  }
+  let e: number;
+  if (endTok > 0) e = t[2 * endTok - 1] as number;
+  else if (n <= 30) e = line.ne;
+  else e = t[2 * 14 - 1] as number;
+  return { kind: 'read-also', start, end: rawAt(page, e), teasers: [teaser(page, t0, e)] };
+}
+
+function trimPunct(norm: string, s: number, e: number): string {
+  while (e > s && isProsePunct(norm.charCodeAt(e - 1))) e--;
+  return norm.slice(s, e);
+}
+
+function trimPunctStr(w: string): string {
+  let e = w.length;
+  while (e > 0 && isProsePunct(w.charCodeAt(e - 1))) e--;
+  return w.slice(0, e);
+}
