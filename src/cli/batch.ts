@@ -1,0 +1,103 @@
+import type { CommandName } from './command-names.js';
+import { COMMANDS } from './commands.js';
+
+/** What every worker needs to process records; structured-clonable. @internal */
+export interface BatchSpec {
+  readonly command: CommandName;
+  readonly jsonl: boolean;
+  readonly field: string;
+  readonly outField: string | undefined;
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly strict: boolean;
+}
+
+/** A run of consecutive lines from one input. @internal */
+export interface Batch {
+  readonly file: string;
+  /** 1-based number of `lines[0]` in its file. */
+  readonly firstLine: number;
+  readonly lines: readonly string[];
+}
+
+/** A record that could not be processed. @internal */
+export interface RecordError {
+  readonly line: number;
+  readonly message: string;
+}
+
+/** The outcome of one {@link Batch}, in input order. @internal */
+export interface BatchResult {
+  readonly file: string;
+  /** Output lines, each ending with '\n'. */
+  readonly output: string;
+  readonly docs: number;
+  readonly errors: readonly RecordError[];
+  /** True when `strict` stopped the batch at its error. */
+  readonly stopped: boolean;
+}
+
+function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
+}
+
+/** Processes one JSON line; returns the output line or throws a message for the error report. */
+function processJsonLine(line: string, spec: BatchSpec, outField: string, run: (text: string) => unknown): string {
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    throw new Error(`bad JSON (${(error as Error).message})`, { cause: error });
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    throw new Error(`expected a JSON object, found ${describeType(record)}`);
+  }
+  const fields = record as Record<string, unknown>;
+  const text = Object.hasOwn(fields, spec.field) ? fields[spec.field] : undefined;
+  if (typeof text !== 'string') {
+    throw new Error(
+      text === undefined ? `field '${spec.field}' is missing` : `field '${spec.field}' is a ${describeType(text)}, not a string`,
+    );
+  }
+  const out = { ...fields };
+  Object.defineProperty(out, outField, { value: run(text), enumerable: true, writable: true, configurable: true });
+  return `${JSON.stringify(out)}\n`;
+}
+
+/**
+ * Creates the function that processes batches for `spec` (the same in the main thread and in
+ * workers). JSON Lines: blank lines are skipped silently; a bad line (not JSON, not an object, no
+ * string field) becomes a {@link RecordError} and no output, or ends the batch when `strict`.
+ * Throws RangeError/TypeError when the command rejects `spec.options`.
+ *
+ * @internal
+ */
+export function createBatchProcessor(spec: BatchSpec): (batch: Batch) => BatchResult {
+  const command = COMMANDS[spec.command];
+  if (command === undefined) throw new RangeError(`command '${spec.command}' is not available in this build`);
+  const run = command.prepare(spec.options);
+  const outField = spec.outField ?? command.defaultOutField(spec.field);
+  return (batch) => {
+    let output = '';
+    let docs = 0;
+    const errors: RecordError[] = [];
+    for (let i = 0; i < batch.lines.length; i++) {
+      const line = batch.lines[i] ?? '';
+      const lineNumber = batch.firstLine + i;
+      if (!spec.jsonl) {
+        output += command.toPlain(run(line), { file: batch.file, line: lineNumber }, true);
+        docs++;
+        continue;
+      }
+      if (line.trim() === '') continue;
+      try {
+        output += processJsonLine(line, spec, outField, run);
+        docs++;
+      } catch (error) {
+        errors.push({ line: lineNumber, message: (error as Error).message });
+        if (spec.strict) return { file: batch.file, output, docs, errors, stopped: true };
+      }
+    }
+    return { file: batch.file, output, docs, errors, stopped: false };
+  };
+}

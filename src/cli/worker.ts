@@ -1,0 +1,16 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { createBatchProcessor, type Batch, type BatchSpec } from './batch.js';
+
+/**
+ * The worker-thread side: processes each batch the main thread posts and posts the result back.
+ *
+ * @internal
+ */
+export function serveBatches(): void {
+  const port = parentPort;
+  if (port === null) throw new Error('serveBatches must run in a worker thread');
+  const process = createBatchProcessor(workerData as BatchSpec);
+  port.on('message', (batch: Batch) => {
+    port.postMessage(process(batch));
+  });
+}
