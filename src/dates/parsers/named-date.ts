@@ -1,0 +1,131 @@
+// Parser for dates built around a month name: weekday? day? month (paired?) year? era?
+import { newCandidate, type Candidate } from '../candidate.js';
+import { CAR_AFTER, CAR_BEFORE, inSet, MONTH_WORD, TIME_AFTER, TIME_BEFORE } from '../lexicon.js';
+import type { MonthToken } from '../month-tokens.js';
+import { isLetter, skipGapForward, wordAfter, wordBefore } from '../text-scan.js';
+import type { MonthSystem } from '../types.js';
+import { readDayBefore } from './day.js';
+import { readWeekdayBefore } from './weekday.js';
+import { readYearAfter } from './year.js';
+
+/** A second month name paired with the first: «مارس/آذار», «تشرين الأول (أكتوبر)», «مارس اذار». */
+interface Pair {
+  readonly token: MonthToken;
+  readonly end: number;
+  readonly conflict: boolean;
+}
+
+function pairAfter(s: string, first: MonthToken, next: MonthToken | undefined): Pair | undefined {
+  if (next === undefined || next.start !== next.wordStart) return undefined;
+  if (first.entry.calendar !== 'gregorian' || next.entry.calendar !== 'gregorian') return undefined;
+  const same = first.entry.month === next.entry.month;
+  const i = skipGapForward(s, first.end);
+  const c = s.charCodeAt(i);
+  if (c === 0x2f || c === 0x2d || c === 0x2013 || c === 0x2014) {
+    if (skipGapForward(s, i + 1) !== next.start) return undefined;
+    // «مارس - أبريل» is a range of months; only a slash pairs different months.
+    return same || c === 0x2f ? { token: next, end: next.end, conflict: !same } : undefined;
+  }
+  if (c === 0x28) {
+    if (skipGapForward(s, i + 1) !== next.start) return undefined;
+    const close = skipGapForward(s, next.end);
+    return s.charCodeAt(close) === 0x29 ? { token: next, end: close + 1, conflict: !same } : undefined;
+  }
+  return i > first.end && i === next.start && same ? { token: next, end: next.end, conflict: false } : undefined;
+}
+
+function addSystem(systems: MonthSystem[], system: MonthSystem): void {
+  if (!systems.includes(system)) systems.push(system);
+}
+
+/** True when the original text spells the name with a madda alef (آب, not أب/اب). */
+export type MaddaTest = (normalizedStart: number) => boolean;
+
+/**
+ * Parses the date around `tokens[k]`. Returns the candidate and how many tokens it used (2 when
+ * paired). `floor` is the end of the previous mention: nothing before it is read.
+ */
+export function parseNamedDate(
+  s: string,
+  tokens: readonly MonthToken[],
+  k: number,
+  floor: number,
+  hasMadda: MaddaTest,
+): [Candidate, number] | undefined {
+  const token = tokens[k];
+  if (token === undefined || token.entry.system === 'english') return undefined;
+  const entry = token.entry;
+  const systems: MonthSystem[] = [entry.system];
+  const pair = pairAfter(s, token, tokens[k + 1]);
+  const cand = newCandidate(token.start, pair?.end ?? token.end, entry.calendar, entry.month, systems);
+  cand.risk = entry.risk === 'father' && hasMadda(token.start) ? 'word' : entry.risk;
+  if (pair !== undefined) {
+    addSystem(systems, pair.token.entry.system);
+    cand.flags.push('paired');
+    if (pair.conflict) cand.flags.push('pairConflict');
+    cand.support.partner = true;
+    const partnerRisk = pair.token.entry.risk;
+    if (cand.risk === undefined || partnerRisk === undefined) cand.risk = undefined;
+  }
+  const sup = cand.support;
+
+  // Year and era after the name(s).
+  const after = readYearAfter(s, cand.end);
+  sup.timeAfter = after.timeAfter;
+  const y = after.year;
+  if (y !== undefined) {
+    let value = y.value;
+    let ok = true;
+    if (y.era === 'libyan' || (entry.system === 'libyan' && y.era === undefined && value < 1700)) {
+      value += 632;
+      cand.flags.push('libyanYear');
+      sup.libyanYear = true;
+    }
+    if (entry.calendar === 'hijri') {
+      if (y.era === 'gregorian' || value > 1700) {
+        cand.flags.push('gregorianYear');
+      } else if (value >= 1000 || y.introduced || y.era !== undefined) {
+        cand.year = value;
+      } else ok = false;
+    } else if ((value >= 1000 && value <= 2199) || y.introduced || y.era !== undefined) {
+      cand.year = value;
+      if (y.era === 'hijri') cand.flags.push('eraConflict');
+    } else ok = false;
+    if (ok) {
+      cand.end = y.end;
+      sup.year = true;
+    }
+  }
+
+  // Day, then weekday, before the name.
+  let first = token.start;
+  if (token.start === token.wordStart) {
+    const day = readDayBefore(s, token.start, floor);
+    if (day !== undefined) {
+      cand.day = day.day;
+      sup.day = true;
+      sup.monthWord = day.monthWord;
+      first = day.start;
+      cand.start = day.start;
+      const weekday = readWeekdayBefore(s, day.start, floor);
+      if (weekday !== undefined) {
+        cand.weekday = weekday[1];
+        cand.start = weekday[0];
+      }
+    }
+  }
+
+  // Context for risky names.
+  const before = wordBefore(s, token.start === token.wordStart ? first : token.wordStart);
+  if (before !== undefined) {
+    if (inSet(MONTH_WORD, before.text)) sup.monthWord = true;
+    if (inSet(TIME_BEFORE, before.text)) sup.timeBefore = true;
+    if (inSet(CAR_BEFORE, before.text)) sup.carContext = true;
+  }
+  const next = wordAfter(s, token.end);
+  if (next !== undefined && TIME_AFTER.has(next.text)) sup.timeAfter = true;
+  if (next !== undefined && CAR_AFTER.has(next.text)) sup.carContext = true;
+  const nextChar = s.charCodeAt(skipGapForward(s, token.end));
+  if (isLetter(nextChar) && nextChar < 0x250) sup.carContext = true;
+  return [cand, pair === undefined ? 1 : 2];
+}
