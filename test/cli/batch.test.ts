@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { createBatchProcessor, type BatchSpec } from '../../src/cli/batch.js';
+import type { CommandName } from '../../src/cli/command-names.js';
+import { normalize } from '../../src/index.js';
+
+const jsonl: BatchSpec = { command: 'normalize', jsonl: true, field: 'text', outField: undefined, options: { profile: 'search' }, strict: false };
+
+describe('createBatchProcessor', () => {
+  it('normalizes the field of each JSON record in place, keeping the other fields and their order', () => {
+    const process = createBatchProcessor(jsonl);
+    const result = process({
+      file: 'news.jsonl',
+      firstLine: 1,
+      lines: ['{"id":"a1","text":"أعلنت الوزارة","site":"x"}', '{"text":"إلى اللقاء","id":"a2"}'],
+    });
+    expect(result).toEqual({
+      file: 'news.jsonl',
+      output:
+        `{"id":"a1","text":${JSON.stringify(normalize('أعلنت الوزارة', 'search'))},"site":"x"}\n` +
+        `{"text":${JSON.stringify(normalize('إلى اللقاء', 'search'))},"id":"a2"}\n`,
+      docs: 2,
+      errors: [],
+      stopped: false,
+    });
+  });
+
+  it('writes to --out-field when given, leaving the source field untouched', () => {
+    const process = createBatchProcessor({ ...jsonl, field: 'body', outField: 'norm' });
+    const { output } = process({ file: 'f', firstLine: 1, lines: ['{"body":"أحمد"}'] });
+    expect(JSON.parse(output)).toEqual({ body: 'أحمد', norm: normalize('أحمد', 'search') });
+  });
+
+  it('reports bad lines with their line numbers, skips them and keeps the rest', () => {
+    const process = createBatchProcessor(jsonl);
+    const result = process({
+      file: 'f.jsonl',
+      firstLine: 10,
+      lines: ['{"text":"خبر"}', '{"text": broken', '', '   ', '[1,2]', 'null', '7', '{"id":1}', '{"text":5}', '{"text":null}', '{"text":["x"]}', '{"text":"نهاية"}'],
+    });
+    expect(result.docs).toBe(2);
+    expect(result.output.split('\n')).toHaveLength(3);
+    expect(result.errors).toEqual([
+      { line: 11, message: expect.stringMatching(/^bad JSON \(/) as string },
+      { line: 14, message: 'expected a JSON object, found array' },
+      { line: 15, message: 'expected a JSON object, found null' },
+      { line: 16, message: 'expected a JSON object, found number' },
+      { line: 17, message: "field 'text' is missing" },
+      { line: 18, message: "field 'text' is a number, not a string" },
+      { line: 19, message: "field 'text' is a null, not a string" },
+      { line: 20, message: "field 'text' is a array, not a string" },
+    ]);
+    expect(result.stopped).toBe(false);
+  });
+
+  it('does not read an inherited field', () => {
+    const process = createBatchProcessor({ ...jsonl, field: 'toString' });
+    expect(process({ file: 'f', firstLine: 1, lines: ['{}'] }).errors).toEqual([{ line: 1, message: "field 'toString' is missing" }]);
+  });
+
+  it('stops at the first bad line when strict', () => {
+    const process = createBatchProcessor({ ...jsonl, strict: true });
+    const result = process({ file: 'f', firstLine: 1, lines: ['{"text":"أ"}', 'oops', '{"text":"ب"}'] });
+    expect(result.stopped).toBe(true);
+    expect(result.docs).toBe(1);
+    expect(result.errors).toHaveLength(1);
+    expect(result.output).toBe(`{"text":${JSON.stringify(normalize('أ', 'search'))}}\n`);
+  });
+
+  it('in --lines mode treats every line, empty ones included, as a document', () => {
+    const process = createBatchProcessor({ ...jsonl, jsonl: false, options: {} });
+    expect(process({ file: 'f', firstLine: 1, lines: ['كتـاب', '', 'not {json'] })).toMatchObject({
+      output: `${normalize('كتـاب')}\n\n${normalize('not {json')}\n`,
+      docs: 3,
+      errors: [],
+    });
+  });
+
+  it('rejects a command this build does not have', () => {
+    expect(() => createBatchProcessor({ ...jsonl, command: 'tidy' as CommandName })).toThrow(/command 'tidy' is not available/);
+  });
+});

@@ -1,0 +1,168 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMAND_NAMES } from '../../src/cli/command-names.js';
+import { COMMANDS } from '../../src/cli/commands.js';
+import { normalize } from '../../src/index.js';
+import { builtCli } from './build-cli.js';
+import { makeRecords, SENTENCES, toJsonl } from './fixtures.js';
+
+let cli = '';
+let work = '';
+const corpus = process.env['TANQIH_CORPUS'] ?? join(import.meta.dirname, '../../../shared/corpus');
+const cp1256 = join(corpus, 'cp1256');
+const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0;
+
+beforeAll(async () => {
+  cli = await builtCli();
+  work = mkdtempSync(join(tmpdir(), 'tanqih-cli-'));
+}, 120_000);
+
+afterAll(() => {
+  if (work !== '') rmSync(work, { recursive: true, force: true });
+});
+
+function tanqih(args: readonly string[], input?: string | Buffer): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [cli, ...args], { input: input ?? '', encoding: 'utf8', cwd: work, maxBuffer: 1 << 28 });
+}
+
+function parseLines(text: string): Record<string, unknown>[] {
+  return text.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+const article = `${SENTENCES.slice(0, 4).join('\r\n')}\r\n\r\n${SENTENCES.slice(4).join('  \n')}\n`;
+
+describe('tanqih binary (spawned)', () => {
+  it('prints its version and a help for every subcommand', () => {
+    const version = tanqih(['--version']);
+    expect(version.status).toBe(0);
+    expect(version.stdout.trim()).toBe((JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version);
+    const help = tanqih(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: tanqih <command>');
+    for (const name of COMMAND_NAMES) {
+      const sub = tanqih([name, '--help']);
+      expect(sub.status).toBe(0);
+      expect(sub.stdout).toContain(`tanqih ${name} [options] [files...]`);
+      expect(sub.stdout).toContain('Exit codes');
+    }
+  });
+
+  it('exits 2 on usage errors and 1 on a missing file, naming it', () => {
+    const bad = tanqih(['normalize', '--bogus']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("unknown option '--bogus'");
+    expect(tanqih([]).status).toBe(2);
+    expect(tanqih(['normalize', '--jobs', 'many']).status).toBe(2);
+    const missing = tanqih(['normalize', 'no-such-file.txt']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/^tanqih: no-such-file\.txt: .*ENOENT/);
+  });
+
+  it('normalizes stdin to stdout, silently when stderr is piped', () => {
+    const run = tanqih(['normalize', '--profile', 'search'], article);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(normalize(article, 'search'));
+    expect(run.stderr).toBe('');
+  });
+
+  it('normalizes files, in order, into --output', () => {
+    writeFileSync(join(work, 'one.txt'), article);
+    writeFileSync(join(work, 'two.txt'), SENTENCES[6] ?? '');
+    const run = tanqih(['normalize', '--profile', 'ml', 'one.txt', 'two.txt', '--output', 'out.txt']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(readFileSync(join(work, 'out.txt'), 'utf8')).toBe(normalize(article, 'ml') + normalize(SENTENCES[6] ?? '', 'ml'));
+  });
+
+  it('streams a large plain-text document with the same result as normalize', () => {
+    const big = article.repeat(400); // ~300 kB: many stream batches
+    const run = tanqih(['normalize', '--profile', 'search'], big);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(normalize(big, 'search'));
+  });
+
+  it('handles one document per line with --lines', () => {
+    const run = tanqih(['normalize', '--lines', '--profile', 'search', '-j', '2'], article);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(article.replace(/\r?\n$/, '').split(/\r?\n/).map((l) => `${normalize(l, 'search')}\n`).join(''));
+  });
+
+  it('round-trips JSON Lines: other fields kept, the text field normalized, --out-field honoured', () => {
+    const records = makeRecords(20);
+    const run = tanqih(['normalize', '--jsonl', '--profile', 'search', '-j', '1'], toJsonl(records));
+    expect(run.status).toBe(0);
+    expect(parseLines(run.stdout)).toEqual(records.map((r) => ({ ...r, text: normalize(r.text, 'search') })));
+    const renamed = records.map(({ text, ...rest }) => ({ ...rest, body: text }));
+    const out = tanqih(['normalize', '--jsonl', '--field', 'body', '--out-field', 'norm', '-j', '1'], toJsonl(renamed));
+    expect(parseLines(out.stdout)).toEqual(renamed.map((r) => ({ ...r, norm: normalize(r.body) })));
+  });
+
+  it('keeps input order with --jobs 2 over many batches, identical to --jobs 1', () => {
+    const input = toJsonl(makeRecords(4500));
+    const one = tanqih(['normalize', '--jsonl', '--profile', 'search', '--jobs', '1'], input);
+    const two = tanqih(['normalize', '--jsonl', '--profile', 'search', '--jobs', '2'], input);
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(parseLines(two.stdout).map((r) => r['id'])).toEqual([...Array(4500).keys()]);
+  });
+
+  it('reports bad JSON lines by file and line, skips them, and fails on them with --strict', () => {
+    const records = makeRecords(6).map((r) => JSON.stringify(r));
+    records.splice(2, 0, '{"id": 99, "text": "مقطوع');
+    records.splice(5, 0, '{"id": 98}');
+    writeFileSync(join(work, 'bad.jsonl'), `${records.join('\n')}\n`);
+    const run = tanqih(['normalize', '--jsonl', '-j', '2', 'bad.jsonl']);
+    expect(run.status).toBe(0);
+    expect(parseLines(run.stdout).map((r) => r['id'])).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(run.stderr).toMatch(/^tanqih: bad\.jsonl:3: bad JSON .*\(line skipped\)\ntanqih: bad\.jsonl:6: field 'text' is missing \(line skipped\)\n$/);
+    const strict = tanqih(['normalize', '--jsonl', '--strict', '-j', '2', 'bad.jsonl']);
+    expect(strict.status).toBe(1);
+    expect(parseLines(strict.stdout).map((r) => r['id'])).toEqual([0, 1]);
+    expect(strict.stderr).toMatch(/^tanqih: bad\.jsonl:3: bad JSON/);
+  });
+
+  it.skipIf(!existsSync(cp1256))('decodes the Windows-1256 files of the corpus with --encoding windows-1256', () => {
+    const names = readdirSync(cp1256).filter((n) => n.endsWith('.txt')).slice(0, 3);
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
+      const path = join(cp1256, name);
+      const run = tanqih(['normalize', '--encoding', 'windows-1256', path]);
+      expect(run.status).toBe(0);
+      const expected = normalize(new TextDecoder('windows-1256').decode(readFileSync(path)));
+      expect(run.stdout).toBe(expected);
+      expect(run.stdout).toMatch(/[\u0621-\u064a]{3}/);
+      expect(run.stdout).not.toContain('\ufffd');
+    }
+  });
+
+  it.skipIf(!hasParallel)('gives the same records under GNU parallel --pipe as in one process (sorted by id)', () => {
+    const input = toJsonl(makeRecords(1500));
+    writeFileSync(join(work, 'many.jsonl'), input);
+    const single = tanqih(['normalize', '--jsonl', '--profile', 'search', '-j', '1', 'many.jsonl']);
+    const sharded = spawnSync(
+      'parallel',
+      ['--will-cite', '--pipe', '--block', '100k', process.execPath, cli, 'normalize', '--jsonl', '--profile', 'search', '-j', '1'],
+      { input, encoding: 'utf8', cwd: work, maxBuffer: 1 << 28 },
+    );
+    expect(sharded.status).toBe(0);
+    const byId = (text: string): string[] => parseLines(text).sort((a, b) => Number(a['id']) - Number(b['id'])).map((r) => JSON.stringify(r));
+    expect(byId(sharded.stdout)).toEqual(byId(single.stdout));
+    expect(byId(sharded.stdout)).toHaveLength(1500);
+  });
+});
+
+if (!existsSync(cp1256)) console.warn(`[test/cli] skipping the Windows-1256 test: ${cp1256} not found (set TANQIH_CORPUS)`);
+if (!hasParallel) console.warn('[test/cli] skipping the GNU parallel test: `parallel` is not installed (Debian: apt-get install parallel)');
+
+describe.each(COMMAND_NAMES.filter((name) => name !== 'normalize'))('tanqih %s (spawned)', (name) => {
+  const available = COMMANDS[name] !== undefined;
+  it.skipIf(available)('is reported as unavailable until its capability lands', () => {
+    const run = tanqih([name], 'نص');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`command '${name}' is not available`);
+  });
+});
