@@ -39,7 +39,7 @@ export function fakeHost(inputs: FakeInputs, options: { chunkSize?: number; prog
         write(text) {
           if (options.failWrites === true) return Promise.reject(new Error('EPIPE: broken pipe'));
           if (path === undefined) stdout += text;
-          else written[path] += text;
+          else written[path] = (written[path] ?? '') + text;
           return Promise.resolve();
         },
         close: () => Promise.resolve(),

@@ -29,7 +29,7 @@ describe('createOrderedQueue', () => {
 
   it('stops when the sink says so and drops later results', async () => {
     const seen: number[] = [];
-    const queue = createOrderedQueue<number>(2, async (n) => {
+    const queue = createOrderedQueue<number>(2, (n) => {
       seen.push(n);
       return n < 1;
     });

@@ -39,14 +39,20 @@ describe('createProgressReporter', () => {
     reporter.update(30, 2);
     reporter.finish();
     expect(out).toHaveLength(4);
-    expect(out[0]).toMatch(/^\r\[##-+\]  10%/);
-    expect(out[1]).toMatch(/^\r\[#+-+\]  50% .* 16 docs\/s/);
+    expect(out[0]).toMatch(/^\r\[##-+\] {2}10%/);
+    expect(out[1]).toMatch(/^\r\[#+-+\] {2}50% .* 16 docs\/s/);
     expect(out[2]).toMatch(/^\r.* 50%/);
     expect(out[3]).toBe('\n');
   });
 
   it('the silent reporter prints nothing', () => {
-    expect(SILENT_PROGRESS.update(1, 1)).toBeUndefined();
-    expect(SILENT_PROGRESS.finish()).toBeUndefined();
+    const out: string[] = [];
+    const reporter = createProgressReporter(1, (s) => out.push(s), () => 0);
+    reporter.finish();
+    expect(out).toHaveLength(2);
+    expect(() => {
+      SILENT_PROGRESS.update(1, 1);
+      SILENT_PROGRESS.finish();
+    }).not.toThrow();
   });
 });
