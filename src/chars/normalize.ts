@@ -1,57 +1,60 @@
-// PROVISIONAL placeholder with the final signatures; replaced by the single-pass engine.
+import { resolveConfig } from './config.js';
+import { runPass } from './engine.js';
 import type { NormalizedText, NormalizeOptions, ProfileName } from './types.js';
 
-/** @internal */
-function isMark(c: number): boolean {
-  return (c >= 0x610 && c <= 0x61a) || (c >= 0x64b && c <= 0x65f) || c === 0x670 || (c >= 0x6d6 && c <= 0x6ed);
-}
-
-/**
- * Normalizes Arabic text with offsets back to the input.
- *
- * @example
- * ```ts
- * import { normalizeWithOffsets } from 'tanqih';
- * normalizeWithOffsets('كتـاب').text; // => 'كتاب'
- * ```
- */
-export function normalizeWithOffsets(
-  text: string,
-  options?: NormalizeOptions | ProfileName,
-): NormalizedText {
-  if (typeof text !== 'string') throw new TypeError(`normalizeWithOffsets: expected a string, received ${typeof text}`);
-  const profile = typeof options === 'string' ? options : (options?.profile ?? 'light');
-  const out: string[] = [];
-  const offs: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c === 0x640 || c === 0x200e || c === 0x200f) continue;
-    if (profile !== 'light' && isMark(c)) continue;
-    if (profile === 'search') {
-      if (c === 0x623 || c === 0x625 || c === 0x622 || c === 0x671) c = 0x627;
-      else if (c === 0x649) c = 0x64a;
-      else if (c === 0x629) c = 0x647;
-      else if (c === 0x624) c = 0x648;
-      else if (c === 0x626) c = 0x64a;
-      else if (c >= 0x660 && c <= 0x669) c = c - 0x660 + 48;
-    }
-    out.push(String.fromCharCode(c));
-    offs.push(i);
+function checkText(fn: string, text: unknown): asserts text is string {
+  if (typeof text !== 'string') {
+    throw new TypeError(`${fn}: expected text to be a string, received ${text === null ? 'null' : typeof text}`);
   }
-  offs.push(text.length);
-  return { text: out.join(''), offsets: Uint32Array.from(offs) };
 }
 
 /**
- * Normalizes Arabic text.
+ * Normalizes Arabic text in one pass. The default profile, `light`, only repairs encoding
+ * (presentation forms, look-alike letters, decomposed letters, tatweel, invisible controls,
+ * whitespace) and is lossless; `ml` also strips diacritics; `search` also folds alef, ya, teh
+ * marbuta and hamza carriers, digits and punctuation. Every rule can be overridden. Returns the
+ * input itself when nothing changes.
+ *
+ * @param text - Any string (lone surrogates and non-Arabic text included).
+ * @param options - A profile name or {@link NormalizeOptions}; defaults to `light`.
+ * @returns The normalized text.
+ * @throws TypeError when `text` is not a string; RangeError/TypeError for an invalid option.
  *
  * @example
  * ```ts
  * import { normalize } from 'tanqih';
- * normalize('كتـاب'); // => 'كتاب'
+ * normalize('كتـــاب  ﻷحمد'); // => 'كتاب لأحمد'
+ * normalize('إلى المدرسةِ في ٢٠٢٤؟', 'search'); // => 'الي المدرسه في 2024?'
+ * normalize('مدرسة', { profile: 'search', tehMarbuta: false }); // => 'مدرسة'
  * ```
  */
 export function normalize(text: string, options?: NormalizeOptions | ProfileName): string {
-  if (typeof text !== 'string') throw new TypeError(`normalize: expected a string, received ${typeof text}`);
-  return normalizeWithOffsets(text, options).text;
+  checkText('normalize', text);
+  return runPass(text, resolveConfig('normalize', options), false).text;
+}
+
+/**
+ * Normalizes like {@link normalize} and also returns, for each output code unit, the index in
+ * the input of the character that produced it, so that hits found in the normalized text can be
+ * mapped back (`input.slice(offsets[start], offsets[end])`, see docs/offsets.md).
+ *
+ * @param text - Any string.
+ * @param options - A profile name or {@link NormalizeOptions}; defaults to `light`.
+ * @returns The normalized text and its offsets (`offsets.length === text.length + 1`).
+ * @throws TypeError when `text` is not a string; RangeError/TypeError for an invalid option.
+ *
+ * @example
+ * ```ts
+ * import { normalizeWithOffsets } from 'tanqih';
+ * const input = 'قالَ الوزيـرُ';
+ * const { text, offsets } = normalizeWithOffsets(input, 'search');
+ * text; // => 'قال الوزير'
+ * const start = text.indexOf('الوزير');
+ * input.slice(offsets[start], offsets[start + 'الوزير'.length]); // => 'الوزيـر'
+ * ```
+ */
+export function normalizeWithOffsets(text: string, options?: NormalizeOptions | ProfileName): NormalizedText {
+  checkText('normalizeWithOffsets', text);
+  const result = runPass(text, resolveConfig('normalizeWithOffsets', options), true);
+  return { text: result.text, offsets: result.offsets ?? new Uint32Array([0]) };
 }

@@ -1,0 +1,243 @@
+/**
+ * Resolution of a profile name or option object into the engine's immutable configuration.
+ */
+import { MarkClass } from './data/marks.js';
+import { PROFILE_NAMES, PROFILE_RULES } from './rules.js';
+import { Role } from './tables.js';
+import type { DiacriticsOptions, ProfileName, RuleName } from './types.js';
+
+/** Dagger alef handling when diacritics are stripped. @internal */
+export const Dagger = { Keep: 0, Strip: 1, Alef: 2 } as const;
+/** Direction of the `ya` rule. @internal */
+export const YaMode = { Off: 0, ToYa: 1, ToAlefMaksura: 2 } as const;
+/** Direction of the `digits` rule. @internal */
+export const DigitMode = { Off: 0, Ascii: 1, ArabicIndic: 2 } as const;
+
+/** The engine's resolved configuration. @internal */
+export interface Config {
+  readonly profile: ProfileName;
+  /** The rules switched on, as given (diacritics may still keep every class). */
+  readonly rules: ReadonlySet<RuleName>;
+  /** Role bits that send a code unit to the slow path. */
+  readonly mask: number;
+  readonly presentationForms: boolean;
+  readonly lookalikes: boolean;
+  readonly compose: boolean;
+  readonly tatweel: boolean;
+  readonly invisibles: boolean;
+  readonly whitespace: boolean;
+  /** Bit `1 << MarkClass` set for each stripped class (dagger alef handled by `dagger`). */
+  readonly stripMarks: number;
+  readonly dagger: (typeof Dagger)[keyof typeof Dagger];
+  readonly alef: boolean;
+  readonly ya: (typeof YaMode)[keyof typeof YaMode];
+  readonly tehMarbuta: boolean;
+  readonly hamza: boolean;
+  readonly digits: (typeof DigitMode)[keyof typeof DigitMode];
+  readonly punctuation: boolean;
+  readonly elongation: boolean;
+}
+
+const BOOLEAN_RULES = [
+  'presentationForms',
+  'lookalikes',
+  'compose',
+  'tatweel',
+  'invisibles',
+  'whitespace',
+  'alef',
+  'tehMarbuta',
+  'hamza',
+  'punctuation',
+  'elongation',
+] as const;
+
+const DIACRITIC_KEYS: readonly (keyof DiacriticsOptions)[] = [
+  'keepHarakat',
+  'keepTanween',
+  'keepShadda',
+  'keepSukun',
+  'keepMaddaHamza',
+  'keepQuranic',
+  'daggerAlef',
+];
+
+const OPTION_KEYS: ReadonlySet<string> = new Set<string>(['profile', ...BOOLEAN_RULES, 'diacritics', 'ya', 'digits']);
+
+function describeType(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? `'${value}'` : describeType(value);
+}
+
+function flag(fn: string, name: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') throw new TypeError(`${fn}: option '${name}' must be a boolean, received ${describeType(value)}`);
+  return value;
+}
+
+function resolveDiacritics(fn: string, value: unknown, on: boolean): { strip: number; dagger: Config['dagger'] } {
+  if (value === undefined || typeof value === 'boolean') {
+    const enabled = value ?? on;
+    return enabled ? { strip: allClasses(), dagger: Dagger.Strip } : { strip: 0, dagger: Dagger.Keep };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError(`${fn}: option 'diacritics' must be a boolean or an object, received ${describeType(value)}`);
+  }
+  const o = value as Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!(DIACRITIC_KEYS as readonly string[]).includes(key)) throw new RangeError(`${fn}: unknown option 'diacritics.${key}'`);
+  }
+  let strip = 0;
+  const keep = (key: keyof DiacriticsOptions, cls: MarkClass): void => {
+    if (!flag(fn, `diacritics.${key}`, o[key], false)) strip |= 1 << cls;
+  };
+  keep('keepHarakat', MarkClass.Harakat);
+  keep('keepTanween', MarkClass.Tanween);
+  keep('keepShadda', MarkClass.Shadda);
+  keep('keepSukun', MarkClass.Sukun);
+  keep('keepMaddaHamza', MarkClass.MaddaHamza);
+  keep('keepQuranic', MarkClass.Quranic);
+  const d = o['daggerAlef'];
+  let dagger: Config['dagger'] = Dagger.Strip;
+  if (d === 'keep') dagger = Dagger.Keep;
+  else if (d === 'alef') dagger = Dagger.Alef;
+  else if (d !== undefined && d !== 'strip') {
+    throw new RangeError(`${fn}: option 'diacritics.daggerAlef' must be 'strip', 'keep' or 'alef', received ${show(d)}`);
+  }
+  return { strip, dagger };
+}
+
+function allClasses(): number {
+  let bits = 0;
+  for (const cls of Object.values(MarkClass)) if (cls !== MarkClass.DaggerAlef) bits |= 1 << cls;
+  return bits;
+}
+
+function build(fn: string, profile: ProfileName, o: Readonly<Record<string, unknown>>): Config {
+  const base = new Set<RuleName>(PROFILE_RULES[profile]);
+  const on = (name: RuleName): boolean => flag(fn, name, o[name], base.has(name));
+  const presentationForms = on('presentationForms');
+  const lookalikes = on('lookalikes');
+  const compose = on('compose');
+  const tatweel = on('tatweel');
+  const invisibles = on('invisibles');
+  const whitespace = on('whitespace');
+  const alef = on('alef');
+  const tehMarbuta = on('tehMarbuta');
+  const hamza = on('hamza');
+  const punctuation = on('punctuation');
+  const elongation = on('elongation');
+  const { strip, dagger } = resolveDiacritics(fn, o['diacritics'], base.has('diacritics'));
+  const diacriticsOn = o['diacritics'] === undefined ? base.has('diacritics') : o['diacritics'] !== false;
+
+  const yaValue = o['ya'];
+  let ya: Config['ya'];
+  if (yaValue === undefined) ya = base.has('ya') ? YaMode.ToYa : YaMode.Off;
+  else if (yaValue === true || yaValue === 'ya') ya = YaMode.ToYa;
+  else if (yaValue === false) ya = YaMode.Off;
+  else if (yaValue === 'alef-maksura') ya = YaMode.ToAlefMaksura;
+  else throw new RangeError(`${fn}: option 'ya' must be a boolean, 'ya' or 'alef-maksura', received ${show(yaValue)}`);
+
+  const digitValue = o['digits'];
+  let digits: Config['digits'];
+  if (digitValue === undefined) digits = base.has('digits') ? DigitMode.Ascii : DigitMode.Off;
+  else if (digitValue === true || digitValue === 'ascii') digits = DigitMode.Ascii;
+  else if (digitValue === false) digits = DigitMode.Off;
+  else if (digitValue === 'arabic-indic') digits = DigitMode.ArabicIndic;
+  else throw new RangeError(`${fn}: option 'digits' must be a boolean, 'ascii' or 'arabic-indic', received ${show(digitValue)}`);
+
+  let mask = Role.Surrogate;
+  if (presentationForms) mask |= Role.Presentation;
+  if (lookalikes) mask |= Role.Lookalike;
+  if (compose) mask |= Role.ComposeBase | Role.ComposingMark;
+  if (tatweel) mask |= Role.Tatweel;
+  if (invisibles) mask |= Role.Invisible;
+  if (whitespace) mask |= Role.Space | Role.LineBreak;
+  if (strip !== 0 || dagger !== Dagger.Keep) mask |= Role.Mark | Role.AstralMarkHigh;
+  if (alef) mask |= Role.Alef;
+  if (ya === YaMode.ToYa) mask |= Role.AlefMaksura;
+  if (ya === YaMode.ToAlefMaksura) mask |= Role.Ya;
+  if (tehMarbuta) mask |= Role.TehMarbuta;
+  if (hamza) mask |= Role.HamzaCarrier;
+  if (digits === DigitMode.Ascii) mask |= Role.ArabicDigit | Role.DigitSeparator;
+  if (digits === DigitMode.ArabicIndic) mask |= Role.ArabicDigit | Role.AsciiDigit;
+  if (punctuation) mask |= Role.Punctuation;
+  if (elongation) mask |= Role.Letter;
+
+  const rules = new Set<RuleName>();
+  const flags: Readonly<Record<RuleName, boolean>> = {
+    presentationForms,
+    lookalikes,
+    compose,
+    tatweel,
+    invisibles,
+    whitespace,
+    diacritics: diacriticsOn,
+    alef,
+    ya: ya !== YaMode.Off,
+    tehMarbuta,
+    hamza,
+    digits: digits !== DigitMode.Off,
+    punctuation,
+    elongation,
+  };
+  for (const [name, enabled] of Object.entries(flags) as [RuleName, boolean][]) if (enabled) rules.add(name);
+
+  return Object.freeze({
+    profile,
+    rules,
+    mask,
+    presentationForms,
+    lookalikes,
+    compose,
+    tatweel,
+    invisibles,
+    whitespace,
+    stripMarks: strip,
+    dagger,
+    alef,
+    ya,
+    tehMarbuta,
+    hamza,
+    digits,
+    punctuation,
+    elongation,
+  });
+}
+
+function checkProfile(fn: string, value: unknown): ProfileName {
+  if (typeof value === 'string' && (PROFILE_NAMES as readonly string[]).includes(value)) return value as ProfileName;
+  if (typeof value === 'string') {
+    throw new RangeError(`${fn}: option 'profile' must be one of ${PROFILE_NAMES.join(', ')}, received '${value}'`);
+  }
+  throw new TypeError(`${fn}: option 'profile' must be a string, received ${describeType(value)}`);
+}
+
+const PRESETS: Readonly<Record<ProfileName, Config>> = Object.freeze({
+  light: build('normalize', 'light', {}),
+  ml: build('normalize', 'ml', {}),
+  search: build('normalize', 'search', {}),
+});
+
+/**
+ * Resolves `options` (a profile name, an option object or `undefined`) for the function `fn`
+ * (named in error messages).
+ * @internal
+ */
+export function resolveConfig(fn: string, options: unknown): Config {
+  if (options === undefined) return PRESETS.light;
+  if (typeof options === 'string') return PRESETS[checkProfile(fn, options)];
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`${fn}: options must be a profile name or an object, received ${describeType(options)}`);
+  }
+  const o = options as Readonly<Record<string, unknown>>;
+  for (const key of Object.keys(o)) {
+    if (!OPTION_KEYS.has(key)) throw new RangeError(`${fn}: unknown option '${key}'`);
+  }
+  const profile = o['profile'] === undefined ? 'light' : checkProfile(fn, o['profile']);
+  if (Object.keys(o).every((k) => k === 'profile' || o[k] === undefined)) return PRESETS[profile];
+  return build(fn, profile, o);
+}

@@ -1,0 +1,512 @@
+/**
+ * The single-pass normalization engine. One scan over the input: each code unit's role bits are
+ * looked up in a table; units with no enabled role are copied, the others go through the rules
+ * in order (presentation forms → look-alikes → composition → marks → tatweel → invisibles →
+ * whitespace → letter folds → digits → punctuation → elongation) with small context checks.
+ * Offsets come from the same pass.
+ */
+import { ASTRAL_MARK_HIGH, ASTRAL_MARK_LOW_FIRST, ASTRAL_MARK_LOW_LAST, MarkClass } from './data/marks.js';
+import { ALEF, ALEF_MAKSURA, HEH, YA } from './data/letters.js';
+import { ARABIC_DECIMAL_SEPARATOR, ARABIC_INDIC_ZERO, EXTENDED_DIGIT_ZERO, PARAGRAPH_SEPARATOR, ZWJ, ZWNJ } from './data/symbols.js';
+import { type Config, Dagger, DigitMode, YaMode } from './config.js';
+import { decodeUnits } from './decode.js';
+import {
+  ARABIC_BLOCK_FIRST,
+  FOLD_SLOT_SIZE,
+  FoldSlot,
+  LOOKALIKE_TO,
+  MARK_CLASS,
+  NO_EXPANSION,
+  PRESENTATION_FIRST,
+  PRESENTATION_LENGTH,
+  PRESENTATION_POOL,
+  PRESENTATION_START,
+  ROLES,
+  Role,
+  SINGLE_FOLDS,
+  composeWith,
+} from './tables.js';
+
+const SPACE = 0x20;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** Roles whose units the fast scan can prove unchanged with a local check. */
+const CHECKABLE = Role.Space | Role.LineBreak | Role.ComposeBase | Role.ComposingMark | Role.Mark | Role.Letter | Role.Surrogate;
+
+/** The result of a pass: the text, and the offsets when asked for. @internal */
+export interface PassResult {
+  readonly text: string;
+  readonly offsets: Uint32Array | undefined;
+}
+
+/** Whether the Arabic mark `u` is deleted by `cfg` whatever its context. */
+function markStripped(cfg: Config, u: number): boolean {
+  const cls = MARK_CLASS[u - ARABIC_BLOCK_FIRST] ?? 0;
+  if (cls === MarkClass.DaggerAlef) return cfg.dagger === Dagger.Strip;
+  return (cfg.stripMarks & (1 << cls)) !== 0;
+}
+
+/**
+ * Index of the first code unit at which `cfg` might change `text` (`text.length` when nothing
+ * changes), and whether a lone surrogate precedes it. Conservative: it may stop early, never late.
+ */
+function firstChange(text: string, cfg: Config): { index: number; lone: boolean } {
+  const n = text.length;
+  const mask = cfg.mask;
+  let lone = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const r = (ROLES[c] ?? 0) & mask;
+    if (r === 0) continue;
+    if ((r & ~CHECKABLE) !== 0) return { index: i, lone };
+    if ((r & Role.Surrogate) !== 0) {
+      const d = text.charCodeAt(i + 1);
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        if (c === ASTRAL_MARK_HIGH && (mask & Role.AstralMarkHigh) !== 0 && d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST) {
+          if (markStripped(cfg, 0x08ff)) return { index: i, lone };
+        }
+        i++;
+      } else lone = true;
+      continue;
+    }
+    if ((r & Role.Space) !== 0) {
+      if (c !== SPACE || i + 1 >= n || ((ROLES[text.charCodeAt(i + 1)] ?? 0) & (Role.Space | Role.LineBreak)) !== 0) return { index: i, lone };
+      if (i > 0 && text.charCodeAt(i - 1) === LF) return { index: i, lone };
+      continue;
+    }
+    if ((r & Role.LineBreak) !== 0) {
+      if (c !== LF || (i > 0 && text.charCodeAt(i - 1) === SPACE)) return { index: i, lone };
+      if (i > 1 && text.charCodeAt(i - 1) === LF && text.charCodeAt(i - 2) === LF) return { index: i, lone };
+      continue;
+    }
+    if ((r & Role.ComposeBase) !== 0 && ((ROLES[text.charCodeAt(i + 1)] ?? 0) & (Role.Mark | Role.Tatweel | Role.Invisible)) !== 0) {
+      return { index: i, lone };
+    }
+    if ((r & Role.Mark) !== 0 && (markStripped(cfg, c) || (c === 0x0670 && cfg.dagger === Dagger.Alef))) return { index: i, lone };
+    if ((r & Role.Letter) !== 0 && text.charCodeAt(i + 1) === c) return { index: i, lone };
+  }
+  return { index: n, lone };
+}
+
+/** One normalization pass over one input string. */
+class Pass {
+  private readonly text: string;
+  private readonly n: number;
+  private readonly cfg: Config;
+  private readonly mask: number;
+  private buf: Uint16Array;
+  private offs: Uint32Array | undefined;
+  private pos = 0;
+  /** Input index of a composing mark already consumed by composition (or the LF of a CRLF). */
+  private skip = -1;
+  /** Remaining units of the presentation-form expansion being emitted: [expAt, expEnd). */
+  private expAt = 0;
+  private expEnd = 0;
+  /** ZWNJ word cache: input index where the current word ends, and whether it is non-Arabic. */
+  private wordEnd = -1;
+  private wordNonArabic = false;
+  /** Output position right after a collapsed elongation run. */
+  private elongAt = -1;
+  lone = false;
+
+  constructor(text: string, cfg: Config, withOffsets: boolean, prefix: number) {
+    this.text = text;
+    this.n = text.length;
+    this.cfg = cfg;
+    this.mask = cfg.mask;
+    const cap = this.n + 16;
+    this.buf = new Uint16Array(cap);
+    this.offs = withOffsets ? new Uint32Array(cap + 1) : undefined;
+    const buf = this.buf;
+    for (let j = 0; j < prefix; j++) buf[j] = text.charCodeAt(j);
+    if (this.offs !== undefined) for (let j = 0; j < prefix; j++) this.offs[j] = j;
+    this.pos = prefix;
+  }
+
+  run(start: number): void {
+    const text = this.text;
+    const n = this.n;
+    const mask = this.mask;
+    const buf = this.buf;
+    const offs = this.offs;
+    let i = start;
+    // Hot loop: copy units without an enabled role; the buffer always has room for the rest of
+    // the input (write() grows it before an expansion could eat that room).
+    while (i < n) {
+      if (buf !== this.buf) {
+        this.run(i); // grown: reload locals (at most log n times)
+        return;
+      }
+      const c = text.charCodeAt(i);
+      const r = (ROLES[c] ?? 0) & mask;
+      if (r === 0) {
+        const p = this.pos;
+        buf[p] = c;
+        if (offs !== undefined) offs[p] = i;
+        this.pos = p + 1;
+        i++;
+      } else {
+        i = this.special(i, c, r) + 1;
+      }
+    }
+  }
+
+  finish(): PassResult {
+    if (this.cfg.whitespace && this.pos > 0 && this.buf[this.pos - 1] === SPACE) this.pos--;
+    const pos = this.pos;
+    let same = pos === this.n;
+    for (let j = 0; same && j < pos; j++) if (this.buf[j] !== this.text.charCodeAt(j)) same = false;
+    const out = same ? this.text : decodeUnits(this.buf, pos, this.lone);
+    let offsets: Uint32Array | undefined;
+    if (this.offs !== undefined) {
+      this.offs[pos] = this.n;
+      offsets = this.offs.subarray(0, pos + 1);
+    }
+    return { text: out, offsets };
+  }
+
+  private grow(need: number): void {
+    let cap = this.buf.length * 2;
+    while (cap < need) cap *= 2;
+    const buf = new Uint16Array(cap);
+    buf.set(this.buf.subarray(0, this.pos));
+    this.buf = buf;
+    if (this.offs !== undefined) {
+      const offs = new Uint32Array(cap + 1);
+      offs.set(this.offs.subarray(0, this.pos));
+      this.offs = offs;
+    }
+  }
+
+  /** Appends one output unit produced by input index `src`. */
+  private put(u: number, src: number): void {
+    const need = this.pos + 1 + (this.n - src);
+    if (need > this.buf.length) this.grow(need);
+    this.buf[this.pos] = u;
+    if (this.offs !== undefined) this.offs[this.pos] = src;
+    this.pos++;
+  }
+
+  /** Handles the input unit `c` at `i` (role bits `r`); returns the last input index consumed. */
+  private special(i: number, c: number, r: number): number {
+    if (i === this.skip) return i;
+    if ((r & Role.Surrogate) !== 0) return this.surrogate(i, c);
+    if ((r & Role.Presentation) !== 0) {
+      const k = c - PRESENTATION_FIRST;
+      const start = PRESENTATION_START[k] ?? NO_EXPANSION;
+      const end = start + (PRESENTATION_LENGTH[k] ?? 0);
+      for (let e = start; e < end; e++) {
+        this.expAt = e + 1;
+        this.expEnd = end;
+        this.unit(PRESENTATION_POOL[e] ?? 0, i);
+      }
+      this.expAt = this.expEnd = 0;
+      return i;
+    }
+    this.unit(c, i);
+    return i;
+  }
+
+  private surrogate(i: number, c: number): number {
+    const d = this.text.charCodeAt(i + 1);
+    if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+      const astralMark = c === ASTRAL_MARK_HIGH && d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST;
+      if (!(astralMark && (this.mask & Role.AstralMarkHigh) !== 0 && markStripped(this.cfg, 0x08ff))) {
+        this.put(c, i);
+        this.put(d, i + 1);
+      }
+      return i + 1;
+    }
+    this.lone = true;
+    this.put(c, i);
+    return i;
+  }
+
+  /** Runs one unit (from the input or an expansion) through the rules after presentation forms. */
+  private unit(u0: number, src: number): void {
+    let u = u0;
+    if ((ROLES[u] ?? 0) & this.mask & Role.Lookalike) {
+      const to = LOOKALIKE_TO[u - ARABIC_BLOCK_FIRST] ?? '';
+      if (to.length === 2) {
+        this.folded(to.charCodeAt(0), src);
+        this.folded(to.charCodeAt(1), src);
+        return;
+      }
+      u = to.charCodeAt(0);
+    }
+    this.folded(u, src);
+  }
+
+  /** The rules after look-alike folding. */
+  private folded(u0: number, src: number): void {
+    let u = u0;
+    let r = (ROLES[u] ?? 0) & this.mask;
+    const cfg = this.cfg;
+    if (r === 0) {
+      this.put(u, src);
+      return;
+    }
+    if ((r & Role.ComposeBase) !== 0 && this.expAt === this.expEnd) {
+      const composed = this.composeAt(u, src);
+      if (composed !== 0) {
+        u = composed;
+        r = (ROLES[u] ?? 0) & this.mask;
+      }
+    }
+    if ((r & Role.Mark) !== 0) {
+      if (u === 0x0670 && cfg.dagger === Dagger.Alef) {
+        if (!(this.prevLetter() && this.nextIsLetter(src))) return;
+        u = ALEF;
+        r = (ROLES[u] ?? 0) & this.mask;
+      } else if (markStripped(cfg, u)) return;
+    }
+    if ((r & Role.Tatweel) !== 0) return;
+    if ((r & Role.Invisible) !== 0) {
+      if (u === ZWNJ ? !this.keepZwnj(src) : u === ZWJ ? !this.keepZwj(src) : true) return;
+    }
+    if ((r & (Role.Space | Role.LineBreak)) !== 0) {
+      this.whitespace(u, src);
+      return;
+    }
+    if ((r & Role.Alef) !== 0) u = ALEF;
+    else if ((r & Role.AlefMaksura) !== 0) u = YA;
+    else if ((r & Role.TehMarbuta) !== 0) u = HEH;
+    else if ((r & Role.HamzaCarrier) !== 0) u = SINGLE_FOLDS[FoldSlot.Hamza * FOLD_SLOT_SIZE + u - ARABIC_BLOCK_FIRST] ?? u;
+    else if ((r & Role.ArabicDigit) !== 0) {
+      const zero = u >= EXTENDED_DIGIT_ZERO ? EXTENDED_DIGIT_ZERO : ARABIC_INDIC_ZERO;
+      u = u - zero + (cfg.digits === DigitMode.Ascii ? 0x30 : ARABIC_INDIC_ZERO);
+    } else if ((r & Role.AsciiDigit) !== 0) u = u - 0x30 + ARABIC_INDIC_ZERO;
+    else if ((r & Role.DigitSeparator) !== 0) {
+      if (this.prevDigit() && this.nextIsDigit(src)) u = u === ARABIC_DECIMAL_SEPARATOR ? 0x2e : 0x2c;
+    } else if ((r & Role.Punctuation) !== 0) u = SINGLE_FOLDS[FoldSlot.Punctuation * FOLD_SLOT_SIZE + u - ARABIC_BLOCK_FIRST] ?? u;
+    if (u === YA && cfg.ya === YaMode.ToAlefMaksura && this.prevLetter() && !this.nextIsLetter(src, true)) u = ALEF_MAKSURA;
+    if (cfg.elongation && ((ROLES[u] ?? 0) & Role.Letter) !== 0) {
+      const p = this.pos;
+      if (p === this.elongAt && this.buf[p - 1] === u) return;
+      if (p >= 2 && this.buf[p - 1] === u && this.buf[p - 2] === u) {
+        this.pos = p - 1;
+        this.elongAt = p - 1;
+        return;
+      }
+    }
+    this.put(u, src);
+  }
+
+  /**
+   * Composition of the letter `u` (at input index `src`) with a combining hamza/madda further on,
+   * looking past lower-class marks and deleted units as NFC does; 0 when none.
+   */
+  private composeAt(u: number, src: number): number {
+    const text = this.text;
+    for (let j = src + 1; j < this.n; j++) {
+      if (j === this.skip) continue;
+      const c = text.charCodeAt(j);
+      const r = ROLES[c] ?? 0;
+      if ((r & Role.ComposingMark) !== 0) {
+        const composed = composeWith(u, c);
+        if (composed !== 0) {
+          this.skip = j;
+          return composed;
+        }
+        if (!this.deleted(c)) return 0;
+        continue;
+      }
+      if ((r & Role.LowCccMark) !== 0 || this.deleted(c)) continue;
+      if (c === ASTRAL_MARK_HIGH && this.astralMarkDeletedAt(j)) {
+        j++;
+        continue;
+      }
+      return 0;
+    }
+    return 0;
+  }
+
+  private astralMarkDeletedAt(j: number): boolean {
+    const d = this.text.charCodeAt(j + 1);
+    return (this.mask & Role.AstralMarkHigh) !== 0 && d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST && markStripped(this.cfg, 0x08ff);
+  }
+
+  /** Whether the (look-alike folded) unit `u` is deleted by the configuration whatever its context. */
+  private deleted(u: number): boolean {
+    const r = (ROLES[u] ?? 0) & this.mask;
+    if (r === 0) return false;
+    if ((r & (Role.Tatweel | Role.Invisible)) !== 0) return true;
+    return (r & Role.Mark) !== 0 && markStripped(this.cfg, u);
+  }
+
+  /**
+   * The next unit the output will hold after input index `src` (rest of the current expansion
+   * first), skipping deleted units (and every Arabic mark when `skipMarks`); -1 at the end.
+   */
+  private peek(src: number, skipMarks: boolean): number {
+    for (let e = this.expAt; e < this.expEnd; e++) {
+      const u = this.lookalike(PRESENTATION_POOL[e] ?? 0);
+      if (!this.skippable(u, skipMarks)) return u;
+    }
+    const text = this.text;
+    for (let j = src + 1; j < this.n; j++) {
+      if (j === this.skip) continue;
+      const c = text.charCodeAt(j);
+      const r = (ROLES[c] ?? 0) & this.mask;
+      if ((r & Role.Presentation) !== 0) {
+        const k = c - PRESENTATION_FIRST;
+        const start = PRESENTATION_START[k] ?? NO_EXPANSION;
+        const end = start + (PRESENTATION_LENGTH[k] ?? 0);
+        for (let e = start; e < end; e++) {
+          const u = this.lookalike(PRESENTATION_POOL[e] ?? 0);
+          if (!this.skippable(u, skipMarks)) return u;
+        }
+        continue;
+      }
+      if (c === ASTRAL_MARK_HIGH && (skipMarks || this.astralMarkDeletedAt(j))) {
+        const d = text.charCodeAt(j + 1);
+        if (d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST) {
+          j++;
+          continue;
+        }
+      }
+      const u = this.lookalike(c);
+      if (!this.skippable(u, skipMarks)) return u;
+    }
+    return -1;
+  }
+
+  private skippable(u: number, skipMarks: boolean): boolean {
+    return this.deleted(u) || (skipMarks && ((ROLES[u] ?? 0) & Role.Mark) !== 0);
+  }
+
+  /** First unit of the look-alike fold of `c` (or `c`). */
+  private lookalike(c: number): number {
+    if (((ROLES[c] ?? 0) & this.mask & Role.Lookalike) === 0) return c;
+    return (LOOKALIKE_TO[c - ARABIC_BLOCK_FIRST] ?? '').charCodeAt(0);
+  }
+
+  private nextIsLetter(src: number, skipMarks = false): boolean {
+    const u = this.peek(src, skipMarks);
+    return u >= 0 && ((ROLES[u] ?? 0) & Role.Letter) !== 0;
+  }
+
+  private nextIsDigit(src: number): boolean {
+    const u = this.peek(src, false);
+    return u >= 0 && ((ROLES[u] ?? 0) & (Role.ArabicDigit | Role.AsciiDigit)) !== 0;
+  }
+
+  /** Whether the output so far ends with a letter (ignoring the Arabic marks after it). */
+  private prevLetter(): boolean {
+    const buf = this.buf;
+    for (let p = this.pos - 1; p >= 0; p--) {
+      const r = ROLES[buf[p] ?? 0] ?? 0;
+      if ((r & Role.Mark) === 0) return (r & Role.Letter) !== 0;
+    }
+    return false;
+  }
+
+  private prevDigit(): boolean {
+    return this.pos > 0 && ((ROLES[this.buf[this.pos - 1] ?? 0] ?? 0) & (Role.ArabicDigit | Role.AsciiDigit)) !== 0;
+  }
+
+  /**
+   * ZWNJ stays between two letters of a word that holds a letter standard Arabic does not use
+   * (Persian/Urdu پ چ ژ گ …, after the enabled folds); it is deleted everywhere else.
+   */
+  private keepZwnj(src: number): boolean {
+    const p = this.pos;
+    if (p === 0 || ((ROLES[this.buf[p - 1] ?? 0] ?? 0) & Role.Letter) === 0) return false;
+    if (!this.nextIsLetter(src)) return false;
+    if (src >= this.wordEnd) this.scanWord(src);
+    return this.wordNonArabic;
+  }
+
+  private scanWord(src: number): void {
+    const buf = this.buf;
+    const wordish = Role.Letter | Role.Mark | Role.Tatweel;
+    let nonArabic = false;
+    for (let p = this.pos - 1; p >= 0; p--) {
+      const c = buf[p] ?? 0;
+      const r = ROLES[c] ?? 0;
+      if ((r & wordish) === 0 && c !== ZWNJ) break;
+      if (this.nonArabicOut(c)) nonArabic = true;
+    }
+    const text = this.text;
+    let j = src + 1;
+    scan: for (; j < this.n; j++) {
+      const c = text.charCodeAt(j);
+      const r = ROLES[c] ?? 0;
+      if ((r & this.mask & Role.Presentation) !== 0) {
+        const k = c - PRESENTATION_FIRST;
+        const start = PRESENTATION_START[k] ?? NO_EXPANSION;
+        const end = start + (PRESENTATION_LENGTH[k] ?? 0);
+        for (let e = start; e < end; e++) {
+          const u = this.lookalike(PRESENTATION_POOL[e] ?? 0);
+          if (((ROLES[u] ?? 0) & wordish) === 0 && !this.deleted(u)) break scan;
+          if (this.nonArabicOut(u)) nonArabic = true;
+        }
+        continue;
+      }
+      const u = this.lookalike(c);
+      if (((ROLES[u] ?? 0) & wordish) === 0 && u !== ZWNJ && !this.deleted(u)) break;
+      if (this.nonArabicOut(u)) nonArabic = true;
+    }
+    this.wordEnd = j;
+    this.wordNonArabic = nonArabic;
+  }
+
+  /** Whether the letter `u` stays a non-Arabic letter under the enabled folds. */
+  private nonArabicOut(u: number): boolean {
+    const r = ROLES[u] ?? 0;
+    return (r & Role.NonArabicLetter) !== 0 && (r & this.mask & (Role.Alef | Role.TehMarbuta | Role.Lookalike)) === 0;
+  }
+
+  /** ZWJ stays between two parts of an emoji sequence; it is deleted everywhere else. */
+  private keepZwj(src: number): boolean {
+    const p = this.pos;
+    if (p === 0) return false;
+    const prev = this.buf[p - 1] ?? 0;
+    const prevOk =
+      prev >= 0xdc00 && prev <= 0xdfff
+        ? p >= 2 && ((ROLES[this.buf[p - 2] ?? 0] ?? 0) & Role.EmojiContext) !== 0
+        : ((ROLES[prev] ?? 0) & Role.EmojiContext) !== 0;
+    if (!prevOk) return false;
+    const next = this.peek(src, false);
+    return next >= 0 && ((ROLES[next] ?? 0) & Role.EmojiContext) !== 0;
+  }
+
+  /** Whitespace: one space between words, no spaces around line breaks, at most one blank line. */
+  private whitespace(u: number, src: number): void {
+    if (((ROLES[u] ?? 0) & Role.Space) !== 0) {
+      const prev = this.pos > 0 ? this.buf[this.pos - 1] : -1;
+      if (prev !== SPACE && prev !== LF) this.put(SPACE, src);
+      return;
+    }
+    if (u === CR && this.expAt === this.expEnd && this.text.charCodeAt(src + 1) === LF) this.skip = src + 1;
+    this.newline(src);
+    if (u === PARAGRAPH_SEPARATOR) this.newline(src);
+  }
+
+  private newline(src: number): void {
+    if (this.pos > 0 && this.buf[this.pos - 1] === SPACE) this.pos--;
+    const p = this.pos;
+    if (p >= 2 && this.buf[p - 1] === LF && this.buf[p - 2] === LF) return;
+    this.put(LF, src);
+  }
+}
+
+/**
+ * Normalizes `text` with the resolved configuration in one pass; returns the input itself when
+ * nothing changes.
+ * @internal
+ */
+export function runPass(text: string, cfg: Config, withOffsets: boolean): PassResult {
+  const { index, lone } = firstChange(text, cfg);
+  if (index === text.length) {
+    if (!withOffsets) return { text, offsets: undefined };
+    const offsets = new Uint32Array(text.length + 1);
+    for (let j = 0; j <= text.length; j++) offsets[j] = j;
+    return { text, offsets };
+  }
+  const pass = new Pass(text, cfg, withOffsets, index);
+  pass.lone = lone;
+  pass.run(index);
+  return pass.finish();
+}
