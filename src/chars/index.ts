@@ -1,4 +1,20 @@
 export { normalize, normalizeWithOffsets } from './normalize.js';
+export {
+  foldAlef,
+  foldHamza,
+  foldLookalikes,
+  foldPresentationForms,
+  foldTehMarbuta,
+  foldYa,
+  normalizeWhitespace,
+  stripDiacritics,
+  stripInvisibles,
+  stripTatweel,
+  toAsciiDigits,
+} from './helpers.js';
+export { describeNormalization } from './describe.js';
+export { isNormalizationBoundary, lastNormalizationBoundary } from './boundary.js';
+export { NORMALIZATION_RULES } from './rules.js';
 export type {
   DiacriticsOptions,
   NormalizationDescription,
@@ -9,4 +25,3 @@ export type {
   RuleName,
   SafetyClass,
 } from './types.js';
-export { NORMALIZATION_RULES } from './rules.js';
