@@ -1,4 +1,4 @@
-import { normalize, type NormalizeOptions } from '../index.js';
+import { findDates, normalize, repair, type FindDatesOptions, type NormalizeOptions, type RepairOptions, type RepairResult } from '../index.js';
 import type { CommandName } from './command-names.js';
 
 /** Where a document came from, for messages and for `dates` output. @internal */
@@ -34,6 +34,30 @@ const normalizeCommand: CommandImpl = {
   toPlain: (result, _where, oneLine) => asPlain(result as string, oneLine),
 };
 
+const datesCommand: CommandImpl = {
+  defaultOutField: () => 'dates',
+  prepare(options) {
+    const opts = options as FindDatesOptions;
+    findDates('', opts);
+    return (text) => findDates(text, opts);
+  },
+  toPlain(result, where) {
+    let out = '';
+    for (const mention of result as readonly object[]) out += `${JSON.stringify({ ...where, ...mention })}\n`;
+    return out;
+  },
+};
+
+const repairCommand: CommandImpl = {
+  defaultOutField: () => 'repair',
+  prepare(options) {
+    const opts = options as RepairOptions;
+    repair('', opts);
+    return (text) => repair(text, opts);
+  },
+  toPlain: (result, _where, oneLine) => asPlain((result as RepairResult).text, oneLine),
+};
+
 /**
  * The subcommands this build provides. A subcommand joins as the library capability it wraps lands.
  *
@@ -41,4 +65,6 @@ const normalizeCommand: CommandImpl = {
  */
 export const COMMANDS: Readonly<Partial<Record<CommandName, CommandImpl>>> = {
   normalize: normalizeCommand,
+  dates: datesCommand,
+  repair: repairCommand,
 };

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '../../src/cli/command-names.js';
 import { COMMANDS } from '../../src/cli/commands.js';
-import { normalize } from '../../src/index.js';
+import { findDates, normalize, repair } from '../../src/index.js';
+import type { CommandName } from '../../src/cli/command-names.js';
 import { builtCli } from './build-cli.js';
 import { makeRecords, SENTENCES, toJsonl } from './fixtures.js';
 
+const CLEAN: Partial<Record<CommandName, (text: string) => unknown>> = {};
 let cli = '';
 let work = '';
 const corpus = process.env['TANQIH_CORPUS'] ?? join(import.meta.dirname, '../../../shared/corpus');
@@ -158,11 +160,68 @@ describe('tanqih binary (spawned)', () => {
 if (!existsSync(cp1256)) console.warn(`[test/cli] skipping the Windows-1256 test: ${cp1256} not found (set TANQIH_CORPUS)`);
 if (!hasParallel) console.warn('[test/cli] skipping the GNU parallel test: `parallel` is not installed (Debian: apt-get install parallel)');
 
-describe.each(COMMAND_NAMES.filter((name) => name !== 'normalize'))('tanqih %s (spawned)', (name) => {
+/** The library call behind each subcommand, for comparing the binary's output with it. */
+const LIBRARY: Partial<Record<CommandName, (text: string) => unknown>> = {
+  normalize: (text) => normalize(text),
+  dates: (text) => findDates(text),
+  repair: (text) => repair(text),
+  ...CLEAN,
+};
+const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+const DATED = [SENTENCES[1] ?? '', SENTENCES[2] ?? '', 'وصل الوفد في 3 يناير 2023 وغادر في جانفي 2024 .'];
+
+describe.each(COMMAND_NAMES)('tanqih %s (spawned)', (name) => {
   const available = COMMANDS[name] !== undefined;
+  const library = LIBRARY[name];
+
   it.skipIf(available)('is reported as unavailable until its capability lands', () => {
     const run = tanqih([name], 'نص');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`command '${name}' is not available`);
+  });
+
+  it.skipIf(!available || library === undefined)('JSON Lines: keeps every field and adds the library result', () => {
+    const records = DATED.map((text, id) => ({ id, site: 'x', text: `${text} ${text}` }));
+    const run = tanqih([name, '--jsonl', '-j', '2'], toJsonl(records));
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const outField = name === 'normalize' ? 'text' : name === 'clean' ? 'article' : name;
+    expect(parseLines(run.stdout)).toEqual(records.map((r) => ({ ...r, [outField]: json(library?.(r.text)) })));
+  });
+
+  it.skipIf(!available || library === undefined)('reads files and stdin the same way, and exits 1 for a missing file', () => {
+    const text = DATED.join('\n');
+    writeFileSync(join(work, `${name}.txt`), text);
+    const fromFile = tanqih([name, `${name}.txt`]);
+    const fromStdin = tanqih([name], text);
+    expect(fromFile.status).toBe(0);
+    expect(fromStdin.status).toBe(0);
+    expect(fromStdin.stdout).toBe(fromFile.stdout.replaceAll(`"file":"${name}.txt"`, '"file":"<stdin>"'));
+    expect(fromFile.stdout.length).toBeGreaterThan(0);
+    expect(tanqih([name, 'absent.txt']).status).toBe(1);
+  });
+});
+
+describe('tanqih dates and repair plain-text output', () => {
+  it.skipIf(COMMANDS.dates === undefined)('dates prints one JSON line per mention with file and line', () => {
+    const text = DATED.join('\n');
+    const run = tanqih(['dates', '--lines'], text);
+    expect(run.status).toBe(0);
+    const expected = DATED.flatMap((line, i) => findDates(line).map((m) => json({ file: '<stdin>', line: i + 1, ...m })));
+    expect(expected.length).toBeGreaterThan(2);
+    expect(parseLines(run.stdout)).toEqual(expected);
+    const whole = tanqih(['dates'], text);
+    expect(parseLines(whole.stdout)).toEqual(findDates(text).map((m) => json({ file: '<stdin>', ...m })));
+  });
+
+  it.skipIf(COMMANDS.repair === undefined)('repair prints the repaired text', () => {
+    const text = 'مضيفا أنه نه على الرغم من الظروف\nقال قال الوزير إن الخطة جاهزة';
+    const run = tanqih(['repair'], text);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(repair(text).text);
+    expect(run.stdout).not.toBe(text);
+    const lines = tanqih(['repair', '--lines'], text);
+    expect(lines.stdout).toBe(text.split('\n').map((l) => `${repair(l).text}\n`).join(''));
   });
 });
