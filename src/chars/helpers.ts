@@ -113,7 +113,7 @@ export function foldAlef(text: string): string {
  */
 export function foldYa(text: string, direction: 'ya' | 'alef-maksura' = 'ya'): string {
   if ((direction as string) !== 'ya' && (direction as string) !== 'alef-maksura') {
-    throw new RangeError(`foldYa: direction must be 'ya' or 'alef-maksura', received ${JSON.stringify(direction) ?? 'undefined'}`);
+    throw new RangeError(`foldYa: direction must be 'ya' or 'alef-maksura', received ${JSON.stringify(direction)}`);
   }
   return apply('foldYa', text, direction === 'ya' ? FOLD_YA : FOLD_YA_REVERSE);
 }
