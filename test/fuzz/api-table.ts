@@ -24,10 +24,12 @@ export const STRING_TO_STRING: readonly string[] = [
   'normalizeWhitespace',
 ];
 
-/** Functions whose first argument is a text and that must throw TypeError on anything else. */
+/** Functions called with just a text (options optional): they never throw on a string. */
 export const TEXT_FUNCTIONS: readonly string[] = [
   ...STRING_TO_STRING,
   'normalizeWithOffsets',
+  'isNormalizationBoundary',
+  'lastNormalizationBoundary',
   'findDates',
   'parseMonth',
   'repair',
@@ -35,8 +37,17 @@ export const TEXT_FUNCTIONS: readonly string[] = [
   'cleanArticle',
 ];
 
-/** Functions checked by dedicated properties that do not take a text first. */
-export const OTHER_KNOWN_FUNCTIONS: readonly string[] = ['hijriToGregorian', 'gregorianToHijri', 'createNormalizeStream'];
+/** Functions whose first argument is a text: anything else throws a TypeError naming function and type. */
+export const TYPE_CHECKED_FUNCTIONS: readonly string[] = [...TEXT_FUNCTIONS, 'applyEdits'];
+
+/** Functions checked by dedicated properties that do not take a text first (or need more than a text). */
+export const OTHER_KNOWN_FUNCTIONS: readonly string[] = [
+  'applyEdits',
+  'hijriToGregorian',
+  'gregorianToHijri',
+  'createNormalizeStream',
+  'describeNormalization',
+];
 
 /** Normalization profiles from the API contract. */
 export const PROFILES: readonly string[] = ['light', 'ml', 'search'];

@@ -98,6 +98,54 @@ function repairContract(input: string): void {
   }
   const applied = applyEdits(input, edits as EditLike[]);
   ensure(applied === result['text'], `repair(${show(input)}): edits re-apply to ${show(applied)}, text is ${show(result['text'])}`);
+  const exported = getFunction('applyEdits') as ((text: string, e: unknown) => unknown) | undefined;
+  if (exported !== undefined) {
+    const again = exported(input, edits);
+    ensure(again === result['text'], `applyEdits(${show(input)}, repair edits) gives ${show(again)}, repair gave ${show(result['text'])}`);
+  }
+}
+
+/** isNormalizationBoundary: at every index where it holds, cutting there changes no profile's output or offsets. */
+function isNormalizationBoundaryContract(input: string): void {
+  const isBoundary = getFunction('isNormalizationBoundary') as (text: string, index?: unknown) => unknown;
+  const normalizeWithOffsets = getFunction('normalizeWithOffsets') as
+    | ((text: string, options?: unknown) => { text: string; offsets: Uint32Array })
+    | undefined;
+  ensure(isBoundary(input, 0) === true && isBoundary(input, input.length) === true, `boundary not true at the ends of ${show(input)}`);
+  for (const bad of [-1, input.length + 1, 0.5, Number.NaN, undefined, '1']) {
+    ensure(isBoundary(input, bad) === false, `isNormalizationBoundary(${show(input)}, ${show(bad)}) is not false`);
+  }
+  if (normalizeWithOffsets === undefined) return;
+  const wholes = PROFILES.map((p) => normalizeWithOffsets(input, p));
+  for (let i = 1; i < input.length; i++) {
+    const verdict = isBoundary(input, i);
+    ensure(typeof verdict === 'boolean', 'isNormalizationBoundary returned a non-boolean');
+    if (!verdict) continue;
+    for (const [k, profile] of PROFILES.entries()) {
+      const a = normalizeWithOffsets(input.slice(0, i), profile);
+      const b = normalizeWithOffsets(input.slice(i), profile);
+      const whole = wholes[k]!;
+      ensure(a.text + b.text === whole.text, `cut at ${i} of ${show(input)} changes ${profile}: ${show(a.text + b.text)} vs ${show(whole.text)}`);
+      const joined = [...Array.from(a.offsets).slice(0, a.text.length), ...Array.from(b.offsets, (o) => o + i)];
+      ensure(joined.join() === Array.from(whole.offsets).join(), `cut at ${i} of ${show(input)} changes ${profile} offsets`);
+    }
+  }
+}
+
+/** lastNormalizationBoundary: the largest boundary at or before `end`. */
+function lastNormalizationBoundaryContract(input: string): void {
+  const last = getFunction('lastNormalizationBoundary') as (text: string, end?: number) => unknown;
+  const isBoundary = getFunction('isNormalizationBoundary') as ((text: string, index: number) => unknown) | undefined;
+  ensure(last(input) === input.length, `lastNormalizationBoundary(${show(input)}) is not its length`);
+  for (const end of new Set([0, 1, input.length >> 1, input.length - 1].filter((e) => e >= 0))) {
+    const r = last(input, end);
+    ensure(Number.isInteger(r) && (r as number) >= 0 && (r as number) <= end, `lastNormalizationBoundary(${show(input)}, ${end}) = ${show(r)}`);
+    if (isBoundary === undefined) continue;
+    ensure(r === 0 || isBoundary(input, r as number) === true, `lastNormalizationBoundary(${show(input)}, ${end}) = ${show(r)} is not a boundary`);
+    for (let j = (r as number) + 1; j <= end; j++) {
+      ensure(isBoundary(input, j) !== true, `lastNormalizationBoundary(${show(input)}, ${end}) = ${show(r)} but ${j} is a boundary`);
+    }
+  }
 }
 
 /** removeBoilerplate: removals are spans of a known kind; every other non-space character is kept. */
@@ -145,6 +193,8 @@ function cleanArticleContract(raw: string): void {
 export const CONTRACTS: Readonly<Record<string, (input: string) => void>> = {
   normalize: normalizeContract,
   normalizeWithOffsets: normalizeWithOffsetsContract,
+  isNormalizationBoundary: isNormalizationBoundaryContract,
+  lastNormalizationBoundary: lastNormalizationBoundaryContract,
   findDates: findDatesContract,
   parseMonth: parseMonthContract,
   repair: repairContract,
