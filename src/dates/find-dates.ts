@@ -12,6 +12,7 @@ import { filterByContext } from './refiners/context-filter.js';
 import { linkCalendars } from './refiners/link.js';
 import { removeOverlaps } from './refiners/overlaps.js';
 import { validate } from './refiners/validate.js';
+import { dateWindows } from './prefilter.js';
 import { digitValue, isGap } from './text-scan.js';
 import type { DateMention, FindDatesOptions } from './types.js';
 import type { Span } from '../types.js';
@@ -59,16 +60,16 @@ function numericCandidates(s: string): Candidate[] {
   return out;
 }
 
-/** Maps a normalized span to the input, without trailing gaps. */
-function mapSpan(span: Span, offsets: Uint32Array, input: string): Span {
-  const start = offsets[span.start] ?? input.length;
-  let end = offsets[span.end] ?? input.length;
+/** Maps a span of the normalized segment to the input, without trailing gaps. */
+function mapSpan(span: Span, offsets: Uint32Array, input: string, base: number): Span {
+  const start = base + (offsets[span.start] ?? 0);
+  let end = base + (offsets[span.end] ?? 0);
   while (end > start + 1 && isGap(input.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
-function toMention(c: Candidate, input: string, offsets: Uint32Array): DateMention {
-  const { start, end } = mapSpan(c, offsets, input);
+function toMention(c: Candidate, input: string, offsets: Uint32Array, base: number): DateMention {
+  const { start, end } = mapSpan(c, offsets, input, base);
   return {
     start,
     end,
@@ -82,7 +83,7 @@ function toMention(c: Candidate, input: string, offsets: Uint32Array): DateMenti
     ...(c.gregorian === undefined ? {} : { gregorian: c.gregorian }),
     ...(c.hijri === undefined ? {} : { hijri: c.hijri }),
     flags: c.flags,
-    ...(c.linked === undefined ? {} : { linked: mapSpan(c.linked, offsets, input) }),
+    ...(c.linked === undefined ? {} : { linked: mapSpan(c.linked, offsets, input, base) }),
     ...(c.linkedOffset === undefined ? {} : { linkedOffset: c.linkedOffset }),
   };
 }
@@ -119,20 +120,34 @@ export function findDates(text: string, options?: FindDatesOptions): DateMention
     throw new TypeError(`findDates: expected a string, received ${text === null ? 'null' : typeof text}`);
   }
   checkOptions(options);
+  const libyan = options?.libyan === true;
+  const out: DateMention[] = [];
+  const windows = dateWindows(text, libyan);
+  for (let w = 0; w + 1 < windows.length; w += 2) {
+    findInSegment(text, windows[w] ?? 0, windows[w + 1] ?? 0, options, out);
+  }
+  return out;
+}
+
+/**
+ * Runs the parsers and refiners on `input.slice(start, end)` and appends the mentions (with
+ * offsets into `input`) to `out`. `findDates` calls it on the windows the prefilter finds; on the
+ * whole input it gives the same mentions.
+ */
+export function findInSegment(input: string, start: number, end: number, options: FindDatesOptions | undefined, out: DateMention[]): void {
+  const segment = start === 0 && end === input.length ? input : input.slice(start, end);
   const calendar = hijriCalendarOf('findDates', options);
   const table = options?.monthStarts;
-  const { text: s, offsets } = normalizeWithOffsets(text, 'search');
-  const named = filterByContext(s, namedCandidates(s, text, offsets, options?.libyan === true));
+  const { text: s, offsets } = normalizeWithOffsets(segment, 'search');
+  const named = filterByContext(s, namedCandidates(s, segment, offsets, options?.libyan === true));
   const all = removeOverlaps([...named, ...numericCandidates(s)]).filter((c) => validate(c, calendar, table));
   linkCalendars(s, all);
-  const out: DateMention[] = [];
-  let lastEnd = 0;
+  let lastEnd = out.length === 0 ? 0 : (out[out.length - 1]?.end ?? 0);
   for (const c of all) {
-    const m = toMention(c, text, offsets);
+    const m = toMention(c, input, offsets, start);
     if (m.start >= lastEnd && m.end > m.start) {
       out.push(m);
       lastEnd = m.end;
     }
   }
-  return out;
 }
