@@ -7,3 +7,4 @@ export type { Span } from './types.js';
 export * from './chars/index.js';
 export * from './stream/index.js';
 export * from './dates/index.js';
+export * from './repair/index.js';

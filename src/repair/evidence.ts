@@ -1,0 +1,114 @@
+import {
+  AFTER_HEH_KEYS, AFTER_R_KEYS, isProcliticsOnly, LEXICALISED_KEYS, NAME_PREFIX_KEYS, NEVER_SECOND_KEYS,
+  startsWithProclitic, stem,
+} from './lexicon.js';
+import { HASH_SEED, hashAppend, hashKey, isKnown, type KeyHash, wordCount, type WordTable } from './word-table.js';
+
+/**
+ * The words a split may rely on: the document's own words (with counts), the closed-class list and
+ * the caller's vocabulary, all in one hashed table.
+ *
+ * @internal
+ */
+export interface Evidence {
+  readonly table: WordTable;
+  /** Scratch space for hashing (one per `repair` call). */
+  readonly hash: KeyHash;
+}
+
+/** Whether `key` is attested: in the document, the vocabulary or the closed-class list. @internal */
+export function known(ev: Evidence, key: string): boolean {
+  hashKey(key, ev.hash);
+  return isKnown(ev.table, ev.hash);
+}
+
+/** Occurrences of `key` in the document. @internal */
+export function countOf(ev: Evidence, key: string): number {
+  hashKey(key, ev.hash);
+  return wordCount(ev.table, ev.hash);
+}
+
+/**
+ * Whether `key` is attested apart from one occurrence of its own: a listed or vocabulary word, or a
+ * word that occurs at least twice in the document. @internal
+ */
+export function knownElsewhere(ev: Evidence, key: string): boolean {
+  hashKey(key, ev.hash);
+  if (!isKnown(ev.table, ev.hash)) return false;
+  return wordCount(ev.table, ev.hash) >= 2 || extraOf(ev.table, ev.hash) !== 0;
+}
+
+function extraOf(t: WordTable, h: KeyHash): number {
+  let s = (h.h1 ^ (h.h1 >>> 15)) & t.mask;
+  while (t.used[s] === 1 && (t.h1[s] !== h.h1 || t.h2[s] !== h.h2)) s = (s + 1) & t.mask;
+  return t.extra[s] ?? 0;
+}
+
+/** Whether `key` is attested, possibly after one proclitic (و ف ب ل ك). */
+function knownWithProclitic(ev: Evidence, key: string): boolean {
+  if (known(ev, key)) return true;
+  return key.length >= 5 && startsWithProclitic(key) && known(ev, key.slice(1));
+}
+
+/**
+ * Key index at which a glued piece splits on evidence, or -1. `count` is how often the piece occurs
+ * in the document. Rules, in order:
+ * 1. a word ending in ر or ه written solid with a preposition («ويعبرمن», «تضامنهمع»);
+ * 2. ما / لا written solid with a following verb that occurs as a word («ماسيتم»);
+ * 3. both halves (four letters or more each) occur as words in the document or the vocabulary (the
+ *    second possibly with a proclitic), the glued form at most twice, and the split is the only one
+ *    that qualifies. Short halves are too easily found by chance («انتقال» is not «انت قال»).
+ *
+ * `bareAlef`: the second letter is a bare ا (so «لا…» may be the particle, not ل + «إ…»).
+ *
+ * @internal
+ */
+export function evidenceSplit(key: string, count: number, ev: Evidence, bareAlef: boolean): number {
+  const n = key.length;
+  if (n < 5 || LEXICALISED_KEYS.has(key)) return -1;
+  if ((key.startsWith('و') || key.startsWith('ف')) && LEXICALISED_KEYS.has(key.slice(1))) return -1;
+  hashKey(key, ev.hash);
+  if (extraOf(ev.table, ev.hash) !== 0) return -1; // a listed or vocabulary word
+  if (NAME_PREFIX_KEYS.some((p) => key.startsWith(p))) return -1;
+  const r = prepositionSplit(key);
+  if (r >= 0) return r;
+  if (count > 2) return -1;
+  if (bareAlef && (key.startsWith('ما') || key.startsWith('لا'))) {
+    const rest = key.slice(2);
+    const first = rest.charCodeAt(0);
+    const verbLike = first === 0x064a || first === 0x062a || first === 0x0646 || first === 0x0633;
+    if (verbLike && known(ev, rest)) return 2;
+  }
+  if (n < 8) return -1;
+  let found = -1;
+  const prefix: KeyHash = { h1: HASH_SEED.h1, h2: HASH_SEED.h2 };
+  hashAppend(prefix, key.charCodeAt(0));
+  hashAppend(prefix, key.charCodeAt(1));
+  hashAppend(prefix, key.charCodeAt(2));
+  for (let k = 4; k <= n - 4; k++) {
+    hashAppend(prefix, key.charCodeAt(k - 1));
+    if (!isKnown(ev.table, prefix)) continue; // first half unattested (the common case: no string built)
+    const a = key.slice(0, k);
+    if (isProcliticsOnly(a) || (a.endsWith('ال') && isProcliticsOnly(a.slice(0, -2)))) continue;
+    const b = key.slice(k);
+    if (NEVER_SECOND_KEYS.has(b) || !knownWithProclitic(ev, b)) continue;
+    if (found >= 0) return -1; // ambiguous: precision first
+    found = k;
+  }
+  return found;
+}
+
+
+
+function prepositionSplit(key: string): number {
+  const n = key.length;
+  const pick = (list: readonly string[], before: string): number => {
+    for (const p of list) {
+      const a = n - p.length;
+      if (a >= 4 && key.endsWith(p) && key.charAt(a - 1) === before && stem(key.slice(0, a)).length >= 3) return a;
+    }
+    return -1;
+  };
+  const r = pick(AFTER_R_KEYS, 'ر');
+  return r >= 0 ? r : pick(AFTER_HEH_KEYS, 'ه');
+}
