@@ -16,7 +16,7 @@ export const EXIT: { readonly ok: 0; readonly failed: 1; readonly usage: 2 } = {
 /** A batch is sent off at this many lines or UTF-16 code units, whichever comes first. @internal */
 export const BATCH_LINES = 1000;
 /** @internal */
-export const BATCH_CHARS: number = 1 << 20;
+export const BATCH_CHARS: number = 1 << 16;
 
 const STDIN_NAME = '<stdin>';
 

@@ -2,6 +2,9 @@ import { Worker } from 'node:worker_threads';
 import type { Batch, BatchResult, BatchSpec } from './batch.js';
 import type { BatchRunner } from './io.js';
 
+/** A small young generation keeps each worker's memory low; batches are small (64 K code units). */
+const WORKER_YOUNG_GENERATION_MB = 8;
+
 interface Task {
   readonly batch: Batch;
   readonly resolve: (result: BatchResult) => void;
@@ -36,7 +39,7 @@ export function createWorkerPool(script: URL, spec: BatchSpec, jobs: number): Ba
     }
   };
   const workers = Array.from({ length: jobs }, () => {
-    const worker = new Worker(script, { workerData: spec });
+    const worker = new Worker(script, { workerData: spec, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     worker.on('message', (result: BatchResult) => {
       const task = busy.get(worker);
       busy.delete(worker);
