@@ -30,6 +30,7 @@ export const T: {
   readonly openerPairs: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly also: string;
+  readonly labelFirstChars: ReadonlySet<number>;
 } = {
   readAlso: M.READ_ALSO_MARKERS.map((m) => ({ text: fold(m.text), lineStart: m.lineStart, separator: m.separator })).sort(
     (a, b) => b.text.length - a.text.length,
@@ -52,4 +53,7 @@ export const T: {
   openerPairs: foldSet(M.PROSE_OPENER_PAIRS),
   particles: foldSet(M.NAME_PARTICLES),
   also: fold('أيضا'),
+  labelFirstChars: new Set(
+    [M.PUBLISH_DATE_LABELS, M.SOURCE_LABELS, M.TAG_LABELS, M.COPYRIGHT_PHRASES, M.SHARE_PHRASES].flatMap((list) => foldList(list).map((x) => x.charCodeAt(0))),
+  ),
 };

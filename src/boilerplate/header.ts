@@ -1,6 +1,6 @@
 // The page head: datelines («القاهرة - (أ ش أ) -», «(CNN) --», «الرياض - واس»), stand-alone
 // bylines («يحيى الحلالي -») and a masthead line under the publication date.
-import { isDash, isProsePunct, isSentenceEnd, isWordChar } from './chars.js';
+import { isDash, isDigit, isProsePunct, isSentenceEnd, isWordChar } from './chars.js';
 import { T } from './compiled.js';
 import type { Finding } from './finding.js';
 import { some, trimEnd } from './match.js';
@@ -91,8 +91,9 @@ export function headerRules(page: Page, taken: readonly Finding[], out: Finding[
     const n = countTokens(norm, l.ns, l.ne, 15);
     if (between && !outStarts.has(l.start) && n <= 14) {
       const ve = trimEnd(norm, l.ns, l.ne);
-      const dashed = n <= 6 && dashRuns(norm, l.ns, l.ne, 7).length >= 2 && !some(norm, l.ns, l.ne, (c) => c === 0x3a || isSentenceEnd(c));
-      if (endsWithAgency(norm, l.ns, ve) || dashed) {
+      const dashed = n <= 6 && !isDash(norm.charCodeAt(l.ne - 1)) && dashRuns(norm, l.ns, l.ne, 7).length >= 2 && !some(norm, l.ns, l.ne, (c) => c === 0x3a || isSentenceEnd(c));
+      const anchored = dashRuns(norm, l.ns, l.ne, 15).length >= 2 || some(norm, l.ns, l.ne, isDigit);
+      if ((anchored && endsWithAgency(norm, l.ns, ve)) || dashed) {
         out.push({ kind: 'dateline', start: l.start, end: l.next, value: { start: rawAt(page, l.ns), end: rawAt(page, ve) } });
         return;
       }

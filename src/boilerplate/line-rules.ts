@@ -54,17 +54,22 @@ function isTimestamp(page: Page, line: Line): boolean {
 export function lineRules(page: Page, out: Finding[]): void {
   const { lines } = page;
   let prevResidue = false;
+  let lastStart = -1;
+  for (const line of lines) if (!isBlank(line)) lastStart = line.start;
   for (const line of lines) {
     if (isBlank(line)) continue;
-    const found = ruleFor(page, line, prevResidue);
+    const found = ruleFor(page, line, prevResidue, line.start === lastStart);
     prevResidue = found !== undefined && found.kind === 'site-residue';
     if (found !== undefined) out.push(found);
   }
   trailingRules(page, out);
 }
 
-function ruleFor(page: Page, line: Line, prevResidue: boolean): Finding | undefined {
+function ruleFor(page: Page, line: Line, prevResidue: boolean, isLast: boolean): Finding | undefined {
   const { norm } = page;
+  const c0 = norm.charCodeAt(line.ns);
+  // most lines are prose: an Arabic first letter no label starts with rules them out at once
+  if (c0 >= 0x600 && c0 <= 0x6ff && !T.labelFirstChars.has(c0) && !prevResidue) return undefined;
   const tokens = countTokens(norm, line.ns, line.ne, 60);
   let v = labelled(norm, line, T.publishDate, false);
   if (v >= 0 && tokens <= 14) return whole(page, line, 'publish-date', v, trimEnd(norm, v, line.ne));
@@ -74,11 +79,13 @@ function ruleFor(page: Page, line: Line, prevResidue: boolean): Finding | undefi
   if (v >= 0 && tokens <= 60) {
     const label = firstWordAt(norm, line.ns, T.tagLabels) as string;
     const colon = norm.charCodeAt(skipSpace(norm, line.ns + label.length, line.ne)) === 0x3a;
-    if (label !== T.trailingTag || colon || line.next >= page.raw.length || !some(norm, v, line.ne, isProsePunct)) {
+    // «سمات» is also a noun: as a label it needs a colon, or to end the page without punctuation
+    if (label !== T.trailingTag || colon || (isLast && !some(norm, v, line.ne, isProsePunct))) {
       return whole(page, line, 'tags', v, trimEnd(norm, v, line.ne));
     }
   }
-  if (tokens <= 25) for (const p of T.copyright) if (norm.indexOf(p, line.ns) >= 0 && norm.indexOf(p, line.ns) < line.ne) return whole(page, line, 'copyright');
+  const text = tokens <= 25 ? norm.slice(line.ns, line.ne) : '';
+  for (const p of T.copyright) if (text.includes(p)) return whole(page, line, 'copyright');
   const lead = skipLeadSymbols(norm, line);
   for (const p of T.share) {
     if (!norm.startsWith(p, lead)) continue;
@@ -91,7 +98,7 @@ function ruleFor(page: Page, line: Line, prevResidue: boolean): Finding | undefi
   const t = tokenize(norm, line.ns, line.ne, 1);
   if (t.length === 2 && tokens <= 4 && isDomain(norm, t[0] as number, t[1] as number)) return whole(page, line, 'site-residue');
   if (tokens <= 4 && norm.startsWith('//', line.ns)) {
-    for (const w of T.wireEnd) if (norm.indexOf(w, line.ns) >= 0 && norm.indexOf(w, line.ns) < line.ne) return whole(page, line, 'site-residue');
+    for (const w of T.wireEnd) if (text.includes(w)) return whole(page, line, 'site-residue');
   }
   if (prevResidue && isTimestamp(page, line)) return whole(page, line, 'site-residue');
   return undefined;
@@ -129,7 +136,9 @@ function trailingRules(page: Page, out: Finding[]): void {
   if (last === undefined) return;
   const l = last;
   if (out.some((f) => f.start === l.start)) return;
-  const tag = norm.lastIndexOf(' ' + T.trailingTag + ' ', l.ne);
+  const lastText = norm.slice(l.ns, l.ne);
+  const rel = lastText.lastIndexOf(' ' + T.trailingTag + ' ');
+  const tag = rel < 0 ? -1 : l.ns + rel;
   if (tag > l.ns) {
     const s = tag + 1;
     const v = s + T.trailingTag.length + 1;
@@ -140,7 +149,8 @@ function trailingRules(page: Page, out: Finding[]): void {
     }
   }
   for (const label of T.sourceLabels) {
-    const s = norm.lastIndexOf(label, l.ne);
+    const r = lastText.lastIndexOf(label);
+    const s = r < 0 ? -1 : l.ns + r;
     if (s <= l.ns || !isSpace(norm.charCodeAt(s - 1)) || !wordAt(norm, s, label)) continue;
     const before = prevNonSpace(norm, s, l.ns);
     const bc = before < 0 ? 0 : norm.charCodeAt(before);

@@ -31,21 +31,26 @@ export interface Page {
 export function buildPage(raw: string): Page {
   const { text: norm, offsets } = normalizeWithOffsets(raw, 'search');
   const lines: Line[] = [];
-  let k = 0; // walks the normalized text in step with the raw lines
-  let start = 0;
   const n = raw.length;
-  while (start <= n) {
-    let end = start;
-    while (end < n) {
-      const c = raw.charCodeAt(end);
-      if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) break;
-      end++;
-    }
+  // next position of each kind of line break, refreshed only once passed (linear overall)
+  let lf = raw.indexOf('\n');
+  let cr = raw.indexOf('\r');
+  let ls = lineSeparator(raw, 0);
+  let start = 0;
+  let k = 0;
+  for (;;) {
+    if (lf >= 0 && lf < start) lf = raw.indexOf('\n', start);
+    if (cr >= 0 && cr < start) cr = raw.indexOf('\r', start);
+    if (ls >= 0 && ls < start) ls = lineSeparator(raw, start);
+    let end = n;
+    if (lf >= 0) end = lf;
+    if (cr >= 0 && cr < end) end = cr;
+    if (ls >= 0 && ls < end) end = ls;
     let next = end;
     if (end < n) next = raw.charCodeAt(end) === 0x0d && raw.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
-    while (k < norm.length && (offsets[k] as number) < start) k++;
+    k = lowerBound(offsets, start, k, norm.length);
     let ns = k;
-    while (k < norm.length && (offsets[k] as number) < end) k++;
+    k = lowerBound(offsets, end, k, norm.length);
     let ne = k;
     while (ns < ne && isSpace(norm.charCodeAt(ns))) ns++;
     while (ne > ns && isSpace(norm.charCodeAt(ne - 1))) ne--;
@@ -54,6 +59,22 @@ export function buildPage(raw: string): Page {
     start = next;
   }
   return { raw, norm, offsets, lines };
+}
+
+/** First index `i` in `[lo, hi]` with `offsets[i] >= target` (offsets are non-decreasing). */
+function lowerBound(offsets: Uint32Array, target: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((offsets[mid] as number) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function lineSeparator(raw: string, from: number): number {
+  const a = raw.indexOf('\u2028', from);
+  const b = raw.indexOf('\u2029', from);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
 }
 
 /** Raw index of normalized index `i`. */

@@ -19,7 +19,15 @@ import { countTokens, isBlank, rawAt, tokenize, type Line, type Page } from './p
 import { isProse } from './header.js';
 import type { Span } from '../types.js';
 
-const FOOTER_KINDS = new Set(['source', 'tags', 'copyright', 'related-list']);
+const FOOTER_KINDS: ReadonlySet<string> = new Set(['source', 'tags', 'copyright', 'related-list']);
+
+/** What the rules found before the read-also scan. */
+interface Ctx {
+  /** Raw starts of earlier findings. */
+  readonly starts: ReadonlySet<number>;
+  /** Raw end of the first footer finding (source, tags, copyright, related list). */
+  readonly footerEnd: number;
+}
 
 /** Index of the line holding normalized position `p` (binary search). */
 export function lineOf(lines: readonly Line[], page: Page, p: number): number {
@@ -46,24 +54,46 @@ function headlineLike(page: Page, line: Line): boolean {
 /** Finds every read-also unit. `claimed` tells whether a raw position is already taken. */
 export function readAlsoRules(page: Page, markers: readonly FoldedReadAlso[], footers: readonly Finding[], out: Finding[]): void {
   const { norm } = page;
-  const taken: Span[] = [];
-  const isTaken = (p: number): boolean => taken.some((s) => p >= s.start && p < s.end);
-  for (const m of markers) {
-    if (m.text === '') continue;
-    let p = norm.indexOf(m.text);
-    while (p >= 0) {
-      const f = isTaken(p) || (p > 0 && isWordChar(norm.charCodeAt(p - 1))) ? undefined : unitAt(page, m, p, footers);
-      if (f !== undefined) {
-        out.push(f);
-        taken.push({ start: p, end: p + m.text.length });
-        if (f.appended !== undefined) return;
-      }
-      p = norm.indexOf(m.text, p + 1);
-    }
+  let taken: Uint8Array | undefined; // normalized positions inside a marker already matched
+  const isTaken = (p: number): boolean => taken !== undefined && taken[p] === 1;
+  const starts = new Set<number>();
+  let footerEnd = Infinity;
+  for (const f of footers) {
+    starts.add(f.start);
+    if (FOOTER_KINDS.has(f.kind)) footerEnd = Math.min(footerEnd, f.end);
+  }
+  const ctx: Ctx = { starts, footerEnd };
+  // candidates: every marker at each line's first word, anywhere for the inline markers
+  const hits: number[] = [];
+  for (const line of page.lines) {
+    let lead = line.ns;
+    while (lead < line.ne && !isWordChar(norm.charCodeAt(lead))) lead++;
+    if (lead >= line.ne) continue;
+    markers.forEach((m, k) => {
+      if (m.text !== '' && norm.startsWith(m.text, lead)) hits.push(lead, k);
+    });
+  }
+  markers.forEach((m, k) => {
+    if (m.lineStart || m.text === '') return;
+    for (let p = norm.indexOf(m.text); p >= 0; p = norm.indexOf(m.text, p + 1)) hits.push(p, k);
+  });
+  const order: number[] = [];
+  for (let i = 0; i < hits.length; i += 2) order.push(i);
+  order.sort((x, y) => (hits[x] as number) - (hits[y] as number) || (hits[x + 1] as number) - (hits[y + 1] as number));
+  for (const i of order) {
+    const p = hits[i] as number;
+    const m = markers[hits[i + 1] as number] as FoldedReadAlso;
+    if (isTaken(p) || (p > 0 && isWordChar(norm.charCodeAt(p - 1)))) continue;
+    const f = unitAt(page, m, p, ctx);
+    if (f === undefined) continue;
+    out.push(f);
+    taken ??= new Uint8Array(norm.length);
+    taken.fill(1, p, p + m.text.length);
+    if (f.appended !== undefined) return;
   }
 }
 
-function unitAt(page: Page, m: FoldedReadAlso, p: number, footers: readonly Finding[]): Finding | undefined {
+function unitAt(page: Page, m: FoldedReadAlso, p: number, ctx: Ctx): Finding | undefined {
   const { norm, lines } = page;
   const li = lineOf(lines, page, p);
   const line = lines[li] as Line;
@@ -91,7 +121,7 @@ function unitAt(page: Page, m: FoldedReadAlso, p: number, footers: readonly Find
   }
   const t0 = skipSeparators(norm, q, line.ne);
   const start = atStart ? line.start : rawAt(page, p);
-  if (t0 >= line.ne) return blockUnit(page, li, start, p, footers);
+  if (t0 >= line.ne) return blockUnit(page, li, start, p, ctx);
   if (atStart && countTokens(norm, t0, line.ne, 31) <= 30) {
     return { kind: 'read-also', start, end: line.next, teasers: [teaser(page, t0, line.ne)] };
   }
@@ -109,7 +139,7 @@ function teaser(page: Page, s: number, e: number): Span {
   return { start: rawAt(page, a), end: rawAt(page, e) };
 }
 
-function blockUnit(page: Page, li: number, start: number, p: number, footers: readonly Finding[]): Finding {
+function blockUnit(page: Page, li: number, start: number, p: number, ctx: Ctx): Finding {
   const { lines } = page;
   const teasers: Span[] = [];
   let k = li + 1;
@@ -121,7 +151,7 @@ function blockUnit(page: Page, li: number, start: number, p: number, footers: re
   let end = (lines[li] as Line).next;
   while (k < lines.length) {
     const l = lines[k] as Line;
-    if (isBlank(l) || !headlineLike(page, l) || startsWithMarker(page, l)) break;
+    if (isBlank(l) || !headlineLike(page, l) || startsWithMarker(page, l) || ctx.starts.has(l.start)) break;
     teasers.push({ start: rawAt(page, l.ns), end: rawAt(page, l.ne) });
     end = l.next;
     k++;
@@ -130,7 +160,7 @@ function blockUnit(page: Page, li: number, start: number, p: number, footers: re
     let j = k;
     while (j < lines.length && isBlank(lines[j] as Line)) j++;
     const pr = rawAt(page, p);
-    const footer = footers.some((f) => FOOTER_KINDS.has(f.kind) && f.end <= pr);
+    const footer = ctx.footerEnd <= pr;
     if (footer && j < lines.length && isProse(page, lines[j] as Line)) {
       const head = teasers[0] as Span;
       return { kind: 'read-also', start, end: page.raw.length, appended: { start: head.start, end: page.raw.length } };
