@@ -14,6 +14,7 @@ import { removeOverlaps } from './refiners/overlaps.js';
 import { validate } from './refiners/validate.js';
 import { dateWindows } from './prefilter.js';
 import { digitValue, isGap } from './text-scan.js';
+
 import type { DateMention, FindDatesOptions } from './types.js';
 import type { Span } from '../types.js';
 
@@ -64,7 +65,7 @@ function numericCandidates(s: string): Candidate[] {
 function mapSpan(span: Span, offsets: Uint32Array, input: string, base: number): Span {
   const start = base + (offsets[span.start] ?? 0);
   let end = base + (offsets[span.end] ?? 0);
-  while (end > start + 1 && isGap(input.charCodeAt(end - 1))) end--;
+  while (end > start + 1 && input.charCodeAt(end - 1) !== 0x640 && isGap(input.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 

@@ -3,6 +3,12 @@
 import { AL, FIRST_DAY, MIN, MONTH_WORD, NON_DAY_HEADS, ORDINAL_DAYS, PROCLITICS } from '../lexicon.js';
 import { digitRunStart, digitsValue, digitValue, isLetter, letterRunStart, skipGapBackward, wordBefore, type Word } from '../text-scan.js';
 
+/**
+ * What stands before a month: a day, or `'period'` when an ordinal of a time noun does («الأسبوع
+ * الأول من مارس»: not a day, but it shows the name is a month).
+ */
+export type BeforeMonth = DayBefore | 'period' | undefined;
+
 /** A day found before a month. */
 export interface DayBefore {
   readonly start: number;
@@ -37,16 +43,16 @@ function headAllowsDay(s: string, start: number): boolean {
   return head === undefined || !NON_DAY_HEADS.has(head.text);
 }
 
-/** An ordinal day word (one or two words) ending with `last`. */
-function wordDay(s: string, last: Word, floor: number, viaMin: boolean): [number, number] | undefined {
+/** An ordinal day word (one or two words) ending with `last`, as [start, day] or 'period'. */
+function wordDay(s: string, last: Word, floor: number, viaMin: boolean): [number, number] | 'period' | undefined {
   const prev = wordBefore(s, last.start);
   if (prev !== undefined && prev.start >= floor) {
     const two = ORDINAL_DAYS.get(`${prev.text} ${last.text}`);
-    if (two !== undefined) return headAllowsDay(s, prev.start) ? [prev.start, two] : undefined;
+    if (two !== undefined) return headAllowsDay(s, prev.start) ? [prev.start, two] : 'period';
   }
   if (last.start < floor) return undefined;
   const one = ORDINAL_DAYS.get(last.text);
-  if (one !== undefined) return headAllowsDay(s, last.start) ? [last.start, one] : undefined;
+  if (one !== undefined) return headAllowsDay(s, last.start) ? [last.start, one] : 'period';
   const needsMin = FIRST_DAY.get(last.text);
   if (needsMin !== undefined && (viaMin || !needsMin)) return [last.start, 1];
   return undefined;
@@ -56,7 +62,7 @@ function wordDay(s: string, last: Word, floor: number, viaMin: boolean): [number
  * The day written before the month name that starts at `monthStart`; nothing before `floor` (the
  * end of the previous mention) is used.
  */
-export function readDayBefore(s: string, monthStart: number, floor: number): DayBefore | undefined {
+export function readDayBefore(s: string, monthStart: number, floor: number): BeforeMonth {
   let end = monthStart;
   let word = wordBefore(s, end);
   let monthWord = false;
@@ -76,5 +82,5 @@ export function readDayBefore(s: string, monthStart: number, floor: number): Day
   if (digits !== undefined) return { start: digits[0], day: digits[1], monthWord };
   if (word === undefined || word.end !== skipGapBackward(s, end)) return undefined;
   const fromWords = wordDay(s, word, floor, viaMin);
-  return fromWords === undefined ? undefined : { start: fromWords[0], day: fromWords[1], monthWord };
+  return fromWords === undefined || fromWords === 'period' ? fromWords : { start: fromWords[0], day: fromWords[1], monthWord };
 }

@@ -19,6 +19,11 @@ function pairAfter(s: string, first: MonthToken, next: MonthToken | undefined): 
   if (next === undefined || next.start !== next.wordStart) return undefined;
   if (first.entry.calendar !== 'gregorian' || next.entry.calendar !== 'gregorian') return undefined;
   const same = first.entry.month === next.entry.month;
+  // Different months pair only across naming systems and with unambiguous names («حزيران/يوليو»);
+  // «نوفمبر / ديسمبر» is two months, «مايو/إب» a month and the city of Ibb.
+  if (!same && (first.entry.system === next.entry.system || first.entry.risk !== undefined || next.entry.risk !== undefined)) {
+    return undefined;
+  }
   const i = skipGapForward(s, first.end);
   const c = s.charCodeAt(i);
   if (c === 0x2f || c === 0x2d || c === 0x2013 || c === 0x2014) {
@@ -101,7 +106,8 @@ export function parseNamedDate(
   let first = token.start;
   if (token.start === token.wordStart) {
     const day = readDayBefore(s, token.start, floor);
-    if (day !== undefined) {
+    if (day === 'period') sup.timeBefore = true;
+    else if (day !== undefined) {
       cand.day = day.day;
       sup.day = true;
       sup.monthWord = day.monthWord;

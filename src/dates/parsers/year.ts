@@ -53,7 +53,8 @@ export function readYearAfter(s: string, i: number): YearAfter {
   }
   const de = digitRunEnd(s, p);
   const len = de - p;
-  if (len === 4 || (len === 3 && introduced)) {
+  // Four digits; three after «عام/سنة»; one to four before an era marker («2 هـ»).
+  if (len === 4 || (len === 3 && introduced) || (len > 0 && len < 4 && readEra(s, de) !== undefined)) {
     const after = s.charCodeAt(de);
     // «2017.5», «2017,3»: a decimal number, not a year.
     if ((after === 0x2e || isComma(after)) && digitValue(s.charCodeAt(de + 1)) >= 0) return { timeAfter };

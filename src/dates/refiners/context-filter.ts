@@ -21,7 +21,7 @@ export function hasOwnSupport(c: Candidate): boolean {
   }
 }
 
-/** True when `[a, b)` only joins two month mentions: «و», «إلى», «حتى», a comma or a dash. */
+/** True when `[a, b)` only joins two month mentions: «و», «إلى», «حتى», a comma, dash or slash. */
 export function isCoordination(s: string, a: number, b: number): boolean {
   if (b < a || b - a > 12) return false;
   let words = 0;
@@ -33,7 +33,7 @@ export function isCoordination(s: string, a: number, b: number): boolean {
       while (e < b && isLetter(s.charCodeAt(e))) e++;
       if (!inSet(CONNECTORS, s.slice(i, e)) || ++words > 1) return false;
       i = e;
-    } else if (isGap(c) || isComma(c) || c === 0x2d || c === 0x2013) i++;
+    } else if (isGap(c) || isComma(c) || c === 0x2d || c === 0x2013 || c === 0x2f) i++;
     else return false;
   }
   return true;
