@@ -25,8 +25,9 @@ import type { NormalizeStreamOptions } from './types.js';
  *     controller.close();
  *   },
  * });
+ * const reader = source.pipeThrough(createNormalizeStream('search')).getReader();
  * let out = '';
- * for await (const piece of source.pipeThrough(createNormalizeStream('search'))) out += piece;
+ * for (let next = await reader.read(); !next.done; next = await reader.read()) out += next.value;
  * out; // => 'كتاب جديد'
  * ```
  */
