@@ -9,6 +9,7 @@ import { lineRules } from './line-rules.js';
 import type { ResolvedOptions } from './options.js';
 import { buildPage, isBlank, lineText, type Line, type Page } from './page.js';
 import { readAlsoRules } from './read-also.js';
+import { trailingLeadRules } from './trailing-leads.js';
 
 /** Findings of one scan, with the page they index. */
 export interface Scan {
@@ -30,6 +31,7 @@ export function scan(raw: string, options: ResolvedOptions): Scan {
   relatedListRules(page, found);
   captionRules(page, found);
   headerRules(page, found.slice(), found);
+  trailingLeadRules(page, found.slice(), found);
   const markers = siteReadAlso.length === 0 ? T.readAlso : [...siteReadAlso, ...T.readAlso].sort((a, b) => b.text.length - a.text.length);
   readAlsoRules(page, markers, found.slice(), found);
   return { page, findings: resolve(page, found) };

@@ -1,0 +1,161 @@
+// cleanArticle, with its date finder and word repairer passed in.
+import type { Removal } from '../boilerplate/index.js';
+import type { Finding } from '../boilerplate/finding.js';
+import { isProse } from '../boilerplate/header.js';
+import { resolveOptions, type ResolvedOptions } from '../boilerplate/options.js';
+import { countTokens, isBlank, type Line, type Page } from '../boilerplate/page.js';
+import { scan } from '../boilerplate/scan.js';
+import { normalize, normalizeWithOffsets } from '../chars/index.js';
+import type { DateMention } from '../dates/index.js';
+import type { Edit } from '../repair/index.js';
+import type { Span } from '../types.js';
+import { keptText } from './kept-text.js';
+import { datelineText, pickPublished, sourceName, trimValue } from './metadata.js';
+import { mapSpan } from './offset-map.js';
+import { splitTags } from './tags.js';
+import type { Article, CleanArticleOptions } from './types.js';
+
+/** The date finder and word repairer cleanArticle composes. */
+export interface Deps {
+  readonly findDates: (text: string) => readonly DateMention[];
+  readonly repair: (text: string) => { readonly text: string; readonly edits: readonly Edit[] };
+}
+
+interface Settings extends ResolvedOptions {
+  readonly title: boolean;
+  readonly repair: boolean;
+}
+
+/** cleanArticle over injected dependencies. */
+export function cleanWith(raw: string, options: CleanArticleOptions | undefined, deps: Deps): Article {
+  if (typeof raw !== 'string') throw new TypeError(`cleanArticle: expected a string, received ${raw === null ? 'null' : typeof raw}`);
+  const base = resolveOptions('cleanArticle', options);
+  const title = options?.title ?? true;
+  const rep = options?.repair ?? true;
+  if (typeof title !== 'boolean') throw new TypeError('cleanArticle: options.title must be a boolean');
+  if (typeof rep !== 'boolean') throw new TypeError('cleanArticle: options.repair must be a boolean');
+  const settings: Settings = { ...base, title, repair: rep };
+  // appended articles are cleaned one after another (no recursion over the input)
+  const segments: Span[] = [{ start: 0, end: raw.length }];
+  const articles: Article[] = [];
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k] as Span;
+    const { article, appended } = cleanSegment(raw, seg, settings, deps, k > 0);
+    articles.push(article);
+    if (appended !== undefined) segments.push(appended);
+  }
+  const [main, ...rest] = articles as [Article, ...Article[]];
+  return { ...main, appended: rest };
+}
+
+function cleanSegment(raw: string, seg: Span, s: Settings, deps: Deps, isAppended: boolean): { article: Article; appended?: Span } {
+  const base = seg.start;
+  const src = raw.slice(seg.start, seg.end);
+  const { page, findings } = scan(src, s);
+  const at = (sp: Span): string => src.slice(sp.start, sp.end);
+  const cuts: Span[] = [];
+  const removed: Removal[] = [];
+  let appended: Span | undefined;
+  let published: DateMention | undefined;
+  let dateline: string | undefined;
+  let source: string | undefined;
+  let tags: string[] = [];
+  const related: string[] = [];
+  let titleText: string | undefined;
+  const head = s.title || isAppended ? titleLine(page, findings) : undefined;
+  if (head !== undefined) {
+    titleText = normalize(trimValue(src.slice(head.start, head.end)), 'light');
+    cuts.push({ start: head.start, end: head.next });
+    removed.push({ start: base + head.start, end: base + head.next, kind: 'other' });
+  }
+  for (const f of findings) {
+    collect(f);
+    if (s.keep.has(f.kind)) continue;
+    cuts.push({ start: f.start, end: f.end });
+    removed.push({ start: base + f.start, end: base + f.end, kind: f.kind });
+  }
+  cuts.sort((a, b) => a.start - b.start);
+  removed.sort((a, b) => a.start - b.start);
+
+  function collect(f: Finding): void {
+    const v = f.value;
+    if (f.appended !== undefined && appended === undefined) appended = { start: base + f.appended.start, end: base + f.appended.end };
+    for (const t of f.teasers ?? []) {
+      const h = trimValue(at(t));
+      if (h !== '') related.push(normalize(h, 'light'));
+    }
+    if (v === undefined) return;
+    if (f.kind === 'publish-date' || (f.kind === 'dateline' && published === undefined)) {
+      const found = pickPublished(deps.findDates(at(v)));
+      if (found !== undefined && (published === undefined || f.kind === 'publish-date')) published = shift(found, base + v.start, raw);
+    }
+    if (f.kind === 'dateline' && dateline === undefined) dateline = datelineText(at(v));
+    if (f.kind === 'source' && source === undefined) source = sourceName(at(v)) || undefined;
+    if (f.kind === 'tags' && tags.length === 0) tags = splitTags(at(v));
+  }
+
+  const kept = keptText(src, cuts);
+  const light = normalizeWithOffsets(kept.text, 'light');
+  const toSrc = (i: number): number => kept.map[light.offsets[i] as number] as number;
+  const repaired = s.repair ? deps.repair(light.text) : { text: light.text, edits: [] as readonly Edit[] };
+  const edits: Edit[] = [];
+  const bodyMap = new Uint32Array(repaired.text.length + 1);
+  let bi = 0;
+  let li = 0;
+  for (const e of repaired.edits) {
+    while (li < e.start) bodyMap[bi++] = toSrc(li++);
+    const rs = e.end > e.start ? toSrc(e.start) : e.start > 0 ? toSrc(e.start - 1) + 1 : toSrc(0);
+    const re = e.end > e.start ? toSrc(e.end - 1) + 1 : rs;
+    edits.push({ ...e, start: base + rs, end: base + Math.max(rs, re) });
+    for (let r = 0; r < e.replacement.length; r++) bodyMap[bi++] = rs;
+    li = e.end;
+  }
+  while (li < light.text.length) bodyMap[bi++] = toSrc(li++);
+  bodyMap[bi] = src.length;
+  const body = repaired.text;
+  const dates = deps.findDates(body).map((m) => {
+    const sp = mapSpan(bodyMap, m.start, m.end);
+    return { ...m, start: base + sp.start, end: base + sp.end, text: raw.slice(base + sp.start, base + sp.end) };
+  });
+  const article: Article = {
+    ...(titleText !== undefined && titleText !== '' ? { title: titleText } : {}),
+    body,
+    paragraphs: body === '' ? [] : body.split('\n\n'),
+    ...(published !== undefined ? { published } : {}),
+    ...(dateline !== undefined && dateline !== '' ? { dateline } : {}),
+    ...(source !== undefined ? { source } : {}),
+    tags,
+    related,
+    dates,
+    removed,
+    edits,
+    appended: [],
+  };
+  return appended === undefined ? { article } : { article, appended };
+}
+
+/** Shifts a mention found in a substring starting at `offset` of `raw`. */
+function shift(m: DateMention, offset: number, raw: string): DateMention {
+  const start = offset + m.start;
+  const end = offset + m.end;
+  return { ...m, start, end, text: raw.slice(start, end) };
+}
+
+/** The headline line: the first line, short, not a paragraph, followed by more text. */
+function titleLine(page: Page, findings: readonly Finding[]): Line | undefined {
+  const lines = page.lines;
+  let k = 0;
+  while (k < lines.length && isBlank(lines[k] as Line)) k++;
+  const l = lines[k];
+  if (l === undefined) return undefined;
+  if (findings.some((f) => f.start < l.next && f.end > l.start)) return undefined;
+  const n = countTokens(page.norm, l.ns, l.ne, 26);
+  if (n > 25 || isProse(page, l)) return undefined;
+  const last = page.norm.charCodeAt(l.ne - 1);
+  if (last === 0x2c || last === 0x60c || (last === 0x2e && page.norm.charCodeAt(l.ne - 2) !== 0x2e)) return undefined;
+  for (let j = k + 1; j < lines.length; j++) {
+    const m = lines[j] as Line;
+    if (!isBlank(m) && !findings.some((f) => f.start <= m.start && f.end >= m.end)) return l;
+  }
+  return undefined;
+}

@@ -1,0 +1,2 @@
+export { cleanArticle } from './clean.js';
+export type { Article, CleanArticleOptions } from './types.js';

@@ -1,0 +1,17 @@
+// Offset bookkeeping between the stages of cleanArticle: raw → kept text → light → body.
+import type { Span } from '../types.js';
+
+/** Maps a half-open range of a derived string to the source through `map` (one entry per unit + 1). */
+export function mapSpan(map: ArrayLike<number>, start: number, end: number): Span {
+  const s = map[start] as number;
+  if (end <= start) return { start: s, end: s };
+  const e = (map[end - 1] as number) + 1;
+  return { start: s, end: Math.max(s, e) };
+}
+
+/** Composes `outer` (derived → middle) with `inner` (middle → source). */
+export function compose(outer: ArrayLike<number>, inner: ArrayLike<number>): Uint32Array {
+  const out = new Uint32Array(outer.length);
+  for (let i = 0; i < outer.length; i++) out[i] = inner[outer[i] as number] as number;
+  return out;
+}
