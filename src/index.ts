@@ -8,3 +8,5 @@ export * from './chars/index.js';
 export * from './stream/index.js';
 export * from './dates/index.js';
 export * from './repair/index.js';
+export * from './boilerplate/index.js';
+export * from './article/index.js';
