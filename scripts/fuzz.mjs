@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global console, process */
 // Long fuzz run: the same properties as test/fuzz (which CI runs with a small, seeded number of
 // cases), each running as many cases as fit in its share of a fixed time budget.
 //
