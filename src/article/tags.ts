@@ -30,7 +30,7 @@ export function splitTags(line: string): string[] {
   const words = splitWords(line);
   if (words.length <= 1) return words;
   const sorted = sortedSegmentation(words);
-  if (sorted !== undefined && sorted.length * 2 >= words.length) return sorted;
+  if (sorted !== undefined && sorted.length * 2 > words.length && sorted.every(plausibleTag)) return sorted;
   return joinParticles(words);
 }
 
@@ -91,6 +91,12 @@ function sortedSegmentation(words: readonly string[]): string[] | undefined {
     want--;
   }
   return out;
+}
+
+/** A tag neither made of nor cut at a name particle («بن», «أبو»). */
+function plausibleTag(tag: string): boolean {
+  const words = splitWords(tag);
+  return !T.particles.has(fold(words[0] as string)) && !T.particles.has(fold(words[words.length - 1] as string));
 }
 
 /** Each word a tag, with «بن»/«أبو»/«عبد» … joined to the following word (and «بن» to the one before). */
