@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { removeOverlaps } from '../../src/dates/refiners/overlaps.js';
 import { isCoordination } from '../../src/dates/refiners/context-filter.js';
 import { joinBetween } from '../../src/dates/refiners/link.js';
+import { normalize } from '../../src/index.js';
+
+/** The refiners read 'search'-normalized text. */
+const n = (s: string): string => normalize(s, 'search');
 
 describe('refiners', () => {
   it('removeOverlaps keeps the longer of overlapping spans, the earlier on a tie', () => {
@@ -18,7 +22,7 @@ describe('refiners', () => {
 
   it('isCoordination accepts connectors only', () => {
     expect(isCoordination(' و', 0, 2)).toBe(true);
-    expect(isCoordination(' إلى ', 0, 5)).toBe(true);
+    expect(isCoordination(n(' إلى '), 0, 5)).toBe(true);
     expect(isCoordination('، ', 0, 2)).toBe(true);
     expect(isCoordination(' قال ', 0, 5)).toBe(false);
     expect(isCoordination(' و و ', 0, 5)).toBe(false);
@@ -28,7 +32,7 @@ describe('refiners', () => {
   });
 
   it('joinBetween tells linking words and brackets from plain gaps', () => {
-    expect(joinBetween(' الموافق ', 0, 9)).toBe('word');
+    expect(joinBetween(n(' الموافق '), 0, 9)).toBe('word');
     expect(joinBetween(' (', 0, 2)).toBe('word');
     expect(joinBetween('، ', 0, 2)).toBe('plain');
     expect(joinBetween(' قال ', 0, 5)).toBeUndefined();
