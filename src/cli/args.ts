@@ -71,7 +71,7 @@ export function parseArgs(argv: readonly string[]): CliArgs | CliInfoRequest {
   let onlyFiles = false;
 
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
+    const arg = argv[i] as string;
     if (onlyFiles || arg === '-' || !arg.startsWith('-')) {
       if (command === undefined && !onlyFiles) {
         if (!isCommandName(arg)) throw new UsageError(`unknown command '${arg}' (expected normalize, clean, dates or repair)`);

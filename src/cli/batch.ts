@@ -82,7 +82,7 @@ export function createBatchProcessor(spec: BatchSpec): (batch: Batch) => BatchRe
     let docs = 0;
     const errors: RecordError[] = [];
     for (let i = 0; i < batch.lines.length; i++) {
-      const line = batch.lines[i] ?? '';
+      const line = batch.lines[i] as string;
       const lineNumber = batch.firstLine + i;
       if (!spec.jsonl) {
         output += command.toPlain(run(line), { file: batch.file, line: lineNumber }, true);

@@ -22,9 +22,7 @@ export function createOrderedQueue<T>(limit: number, sink: (value: T) => Promise
   const running = (): boolean => !state.stopped;
 
   const sinkOldest = async (): Promise<void> => {
-    const oldest = fifo.shift();
-    if (oldest === undefined) return;
-    const value = await oldest;
+    const value = await (fifo.shift() as Promise<T>); // callers check that fifo is not empty
     if (!state.stopped && !(await sink(value))) {
       state.stopped = true;
       for (const dropped of fifo.splice(0)) dropped.catch(() => undefined);

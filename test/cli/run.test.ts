@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BATCH_LINES, EXIT, runCli } from '../../src/cli/run.js';
-import { normalize } from '../../src/index.js';
+import { findDates, normalize, repair } from '../../src/index.js';
 import { fakeHost } from './fake-host.js';
 
 const article = 'أعلنت وزارة الصحة   اليوم عن افتتاح مستشفى جديد.\r\nوقال الوزير إن المشروع سيخدم آلاف المرضى.\n';
@@ -99,5 +99,37 @@ describe('runCli (in-process, fake host)', () => {
     const jsonl = fakeHost({ '-': '{"text":"نص"}\n' }, { failWrites: true });
     expect(await runCli(['normalize', '--jsonl', '-j', '1'], jsonl.host)).toBe(EXIT.failed);
     expect(jsonl.stderr()).toContain('EPIPE');
+  });
+
+  it('runs the whole-document commands on each file, reporting one that fails to read', async () => {
+    const text = 'قال قال الوزير في 15 مايو 2024 إن الخطة جاهزة';
+    const run = fakeHost({ 'a.txt': text });
+    expect(await runCli(['repair', 'a.txt', 'gone.txt'], run.host)).toBe(EXIT.failed);
+    expect(run.stdout()).toBe(repair(text).text);
+    expect(run.stderr()).toMatch(/^tanqih: gone\.txt: ENOENT/);
+    const dates = fakeHost({ '-': text });
+    expect(await runCli(['dates'], dates.host)).toBe(EXIT.ok);
+    expect(dates.stdout()).toBe(findDates(text).map((m) => `${JSON.stringify({ file: '<stdin>', ...m })}\n`).join(''));
+  });
+
+  it('reports a missing file in line mode and goes on with the next one', async () => {
+    const run = fakeHost({ 'b.jsonl': '{"text":"أ"}\n' });
+    expect(await runCli(['normalize', '--jsonl', '-j', '1', 'gone.jsonl', 'b.jsonl'], run.host)).toBe(EXIT.failed);
+    expect(run.stderr()).toMatch(/^tanqih: gone\.jsonl: ENOENT/);
+    expect(run.stdout()).toBe(`{"text":${JSON.stringify(normalize('أ'))}}\n`);
+  });
+
+  it('writes nothing from later files once --strict stops the run', async () => {
+    const run = fakeHost({ 'a.jsonl': 'bad\n', 'b.jsonl': '{"text":"ب"}\n' });
+    expect(await runCli(['normalize', '--jsonl', '--strict', '-j', '1', 'a.jsonl', 'b.jsonl'], run.host)).toBe(EXIT.failed);
+    expect(run.stdout()).toBe('');
+  });
+
+  it('stops at a strict error found in a later batch of the same file', async () => {
+    const lines = Array.from({ length: BATCH_LINES + 5 }, (_, i) => (i === BATCH_LINES + 2 ? 'bad' : `{"id":${i},"text":"خبر"}`));
+    const run = fakeHost({ '-': lines.join('\n') }, { chunkSize: 1 << 16 });
+    expect(await runCli(['normalize', '--jsonl', '--strict', '-j', '1'], run.host)).toBe(EXIT.failed);
+    expect(run.stdout().split('\n')).toHaveLength(BATCH_LINES + 3);
+    expect(run.stderr()).toContain(`<stdin>:${BATCH_LINES + 3}: bad JSON`);
   });
 });
