@@ -21,6 +21,16 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      // Node scripts (bench/, scripts/): the globals they use, without a dependency for the list.
+      globals: Object.fromEntries(
+        ['console', 'process', 'URL', 'Buffer', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',
+          'setImmediate', 'TextDecoder', 'TextEncoder', 'performance', 'structuredClone', 'queueMicrotask',
+          'globalThis', 'AbortController', 'fetch'].map((name) => [name, 'readonly']),
+      ),
+    },
+    // Some scripts also name their globals in a `/* global */` comment; that is not a redeclaration.
+    rules: { 'no-redeclare': ['error', { builtinGlobals: false }] },
   },
   {
     files: ['test/**/*.ts'],
