@@ -30,7 +30,7 @@ export default tseslint.config(
       ),
     },
     // Some scripts also name their globals in a `/* global */` comment; that is not a redeclaration.
-    rules: { 'no-redeclare': ['error', { builtinGlobals: false }] },
+    rules: { ...tseslint.configs.disableTypeChecked.rules, 'no-redeclare': ['error', { builtinGlobals: false }] },
   },
   {
     files: ['test/**/*.ts'],
