@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { BatchSpec } from '../../src/cli/batch.js';
 import { createNodeHost } from '../../src/cli/node-host.js';
+import { ECHO_WORKER } from './echo-worker.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tanqih-host-'));
-const host = createNodeHost('1.2.3', new URL('./fixtures/echo-worker.mjs', import.meta.url));
+const host = createNodeHost('1.2.3', ECHO_WORKER);
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });

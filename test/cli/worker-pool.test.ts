@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BatchSpec } from '../../src/cli/batch.js';
 import { createWorkerPool } from '../../src/cli/worker-pool.js';
+import { ECHO_WORKER } from './echo-worker.js';
 
-const script = new URL('./fixtures/echo-worker.mjs', import.meta.url);
+const script = ECHO_WORKER;
 const spec = { prefix: '> ' } as unknown as BatchSpec;
 
 describe('createWorkerPool', () => {
