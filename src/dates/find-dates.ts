@@ -13,6 +13,7 @@ import { linkCalendars } from './refiners/link.js';
 import { removeOverlaps } from './refiners/overlaps.js';
 import { validate } from './refiners/validate.js';
 import { dateWindows } from './prefilter.js';
+import { typeName } from './type-name.js';
 import { digitValue, isGap } from './text-scan.js';
 
 import type { DateMention, FindDatesOptions } from './types.js';
@@ -118,7 +119,7 @@ function toMention(c: Candidate, input: string, offsets: Uint32Array, base: numb
  */
 export function findDates(text: string, options?: FindDatesOptions): DateMention[] {
   if (typeof text !== 'string') {
-    throw new TypeError(`findDates: expected a string, received ${text === null ? 'null' : typeof text}`);
+    throw new TypeError(`findDates: expected a string, received ${typeName(text)}`);
   }
   checkOptions(options);
   const libyan = options?.libyan === true;

@@ -1,6 +1,7 @@
 // Hijri <-> Gregorian through Intl.DateTimeFormat (Umm al-Qura by default), estimate-and-search for
 // Hijri -> Gregorian, and an optional caller-supplied table of month starts.
 import { civilFromDays, daysFromCivil, isValidGregorian } from './gregorian.js';
+import { typeName } from './type-name.js';
 import type { HijriCalendarName, HijriMonthTable, HijriOptions, YMD } from './types.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -28,21 +29,23 @@ const HIJRI_EPOCH_DAYS = daysFromCivil(622, 7, 19);
 
 function checkOptions(fn: string, options: HijriOptions | undefined): HijriCalendarName {
   if (options === undefined) return 'islamic-umalqura';
-  if (typeof options !== 'object' || options === null) {
-    throw new TypeError(`${fn}: options must be an object, received ${options === null ? 'null' : typeof options}`);
+  const value: unknown = options;
+  if (typeof value !== 'object' || value === null) {
+    throw new TypeError(`${fn}: options must be an object, received ${typeName(value)}`);
   }
   const calendar = options.hijriCalendar ?? 'islamic-umalqura';
   if (!Object.hasOwn(FORMATTERS, calendar)) {
-    throw new RangeError(`${fn}: options.hijriCalendar must be 'islamic-umalqura', 'islamic-civil' or 'islamic-tbla', received ${String(calendar)}`);
+    throw new RangeError(`${fn}: options.hijriCalendar must be 'islamic-umalqura', 'islamic-civil' or 'islamic-tbla', received ${calendar}`);
   }
   if (options.monthStarts !== undefined) checkTable(fn, options.monthStarts);
   return calendar;
 }
 
 function checkTable(fn: string, table: HijriMonthTable): void {
+  const value: unknown = table;
   if (
-    typeof table !== 'object' ||
-    table === null ||
+    typeof value !== 'object' ||
+    value === null ||
     !Number.isInteger(table.year) ||
     !Number.isInteger(table.month) ||
     table.month < 1 ||
@@ -54,8 +57,9 @@ function checkTable(fn: string, table: HijriMonthTable): void {
 }
 
 function checkDate(fn: string, date: YMD): void {
-  if (typeof date !== 'object' || date === null) {
-    throw new TypeError(`${fn}: expected a { year, month, day } object, received ${date === null ? 'null' : typeof date}`);
+  const value: unknown = date;
+  if (typeof value !== 'object' || value === null) {
+    throw new TypeError(`${fn}: expected a { year, month, day } object, received ${typeName(value)}`);
   }
 }
 
@@ -146,7 +150,7 @@ export function hijriToDays(date: YMD, calendar: HijriCalendarName, table?: Hijr
  * import { hijriToGregorian } from 'tanqih';
  * hijriToGregorian({ year: 1445, month: 5, day: 16 }); // => { year: 2023, month: 11, day: 30 }
  * hijriToGregorian({ year: 1444, month: 10, day: 1 }); // => { year: 2023, month: 4, day: 21 }
- * hijriToGregorian({ year: 1445, month: 9, day: 30 }); // => undefined
+ * hijriToGregorian({ year: 1444, month: 9, day: 30 }); // => undefined
  * ```
  */
 export function hijriToGregorian(date: YMD, options?: HijriOptions): YMD | undefined {

@@ -44,7 +44,7 @@ export function foldKey(word: string): string {
     } else {
       if (space) out += ' ';
       space = false;
-      out += n[i];
+      out += n.charAt(i);
     }
   }
   return out;

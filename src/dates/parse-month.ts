@@ -1,4 +1,5 @@
 import { foldKey, MONTH_ENTRIES } from './lexicon.js';
+import { typeName } from './type-name.js';
 import type { MonthInfo } from './types.js';
 
 /**
@@ -13,7 +14,7 @@ import type { MonthInfo } from './types.js';
  * @example
  * ```ts
  * import { parseMonth } from 'tanqih';
- * parseMonth('نوفمبـــر'); // => { calendar: 'gregorian', month: 11, systems: ['transliterated', 'maghrebi'] }
+ * parseMonth('نوفمبـــر'); // => { calendar: 'gregorian', month: 11, systems: ['transliterated', 'maghrebi', 'mauritanian'] }
  * parseMonth('ذي القعدة'); // => { calendar: 'hijri', month: 11, systems: ['hijri'] }
  * parseMonth('كانون 2'); // => { calendar: 'gregorian', month: 1, systems: ['syriac'] }
  * parseMonth('كانون'); // => undefined
@@ -21,7 +22,7 @@ import type { MonthInfo } from './types.js';
  */
 export function parseMonth(name: string): MonthInfo | undefined {
   if (typeof name !== 'string') {
-    throw new TypeError(`parseMonth: expected a string, received ${name === null ? 'null' : typeof name}`);
+    throw new TypeError(`parseMonth: expected a string, received ${typeName(name)}`);
   }
   const entry = MONTH_ENTRIES.get(foldKey(name));
   return entry === undefined ? undefined : { calendar: entry.calendar, month: entry.month, systems: [...entry.systems] };
