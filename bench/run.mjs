@@ -3,19 +3,19 @@
 // baselines and peer packages timed in the same run, and the targets of issue 7 checked as ratios.
 //
 //   npm run bench                      # build, then this script (full run, ~3 min)
-//   node --expose-gc bench/run.mjs [corpus-dir-or-file] [--quick] [--json] [--strict] [--no-big]
+//   node --expose-gc bench/run.mjs [corpus-dir-or-file] [--quick] [--json] [--strict] [--no-big] [--wall]
 //
 // Corpus: the CLI argument, else $TANQIH_CORPUS, else ../shared/corpus next to the repository.
 // Library: $TANQIH_DIST, else dist/index.js. See docs/benchmarks.md.
 import { existsSync, readFileSync } from 'node:fs';
-import { availableParallelism, cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { baselineFunctions, libraryFunctions, makeCases } from './cases.mjs';
 import { asciiText, corpusFiles, leadingArticles, loadArticles, repeatToSize, utf8Bytes } from './corpus.mjs';
-import { allocatedBy, measure, sinkValue } from './measure.mjs';
+import { allocatedBy, measure, sinkValue, useWallClock } from './measure.mjs';
 import { notes, section, targetTable } from './report.mjs';
 import { checkTargets } from './targets.mjs';
 
@@ -25,17 +25,21 @@ const flag = (name) => argv.includes(`--${name}`);
 const positional = argv.filter((a) => !a.startsWith('--'));
 const quick = flag('quick');
 const json = flag('json');
+const wall = flag('wall');
+useWallClock(wall);
 const started = Date.now();
+const loadBefore = loadavg()[0];
 const log = (msg) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${msg}\n`);
 
 if (flag('help')) {
   process.stdout.write(
-    'usage: node --expose-gc bench/run.mjs [corpus] [--quick] [--json] [--strict] [--no-big]\n' +
+    'usage: node --expose-gc bench/run.mjs [corpus] [--quick] [--json] [--strict] [--no-big] [--wall]\n' +
       '  corpus    directory of *.jsonl (or one file); default $TANQIH_CORPUS or ../shared/corpus\n' +
       '  --quick   a quarter of the articles, fewer rounds, 25 MB instead of 100 MB (indicative only)\n' +
       '  --json    print the results as JSON on stdout instead of Markdown tables\n' +
       '  --strict  exit with status 1 when a target FAILs\n' +
-      '  --no-big  skip the large-input linearity check\n',
+      '  --no-big  skip the large-input linearity check\n' +
+      '  --wall    time with the wall clock instead of process CPU time (user + system)\n',
   );
   process.exit(0);
 }
@@ -153,6 +157,8 @@ const machine = {
   node: process.version,
   v8: process.versions.v8,
   platform: `${process.platform}-${process.arch}`,
+  loadAverage: { before: loadBefore, after: loadavg()[0] },
+  wallSeconds: Math.round((Date.now() - started) / 1000),
 };
 
 if (json) {
@@ -169,15 +175,15 @@ if (json) {
     error: c.error,
   }));
   const corpus = { path: corpusPath, files: files.length, articles: articles.length, bytes: wholeBytes };
-  const out = { date: new Date().toISOString(), quick, machine, corpus, settings, results, targets, fastPathAllocation };
+  const out = { date: new Date().toISOString(), quick, clock: wall ? 'wall' : 'cpu', machine, corpus, settings, results, targets, fastPathAllocation };
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
 } else {
   const all = [...baseFns, ...libFns];
   const lines = [
     `## tanqih benchmark (${quick ? 'quick' : 'full'} run, ${new Date().toISOString().slice(0, 16)}Z)`,
     '',
-    `Machine: ${machine.nproc} cores, ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node} (V8 ${machine.v8}).`,
-    `Corpus: ${articles.length} articles, ${(wholeBytes / 1e6).toFixed(1)} MB of UTF-8. MB/s = 10^6 bytes of UTF-8 input per second, median of interleaved rounds; × copy = ratio to the UTF-16 copy of the same input.`,
+    `Machine: ${machine.nproc} cores, ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node} (V8 ${machine.v8}); load average ${machine.loadAverage.before.toFixed(1)} → ${machine.loadAverage.after.toFixed(1)} during the run (${machine.wallSeconds} s).`,
+    `Corpus: ${articles.length} articles, ${(wholeBytes / 1e6).toFixed(1)} MB of UTF-8. MB/s = 10^6 bytes of UTF-8 input per second of ${wall ? 'wall-clock' : 'process CPU (user + system)'} time, median of interleaved rounds; × copy = ratio to the UTF-16 copy of the same input.`,
     '',
     section('Corpus', all, [
       { mode: 'whole', title: 'whole corpus' },
