@@ -8,10 +8,3 @@ export function mapSpan(map: ArrayLike<number>, start: number, end: number): Spa
   const e = (map[end - 1] as number) + 1;
   return { start: s, end: Math.max(s, e) };
 }
-
-/** Composes `outer` (derived → middle) with `inner` (middle → source). */
-export function compose(outer: ArrayLike<number>, inner: ArrayLike<number>): Uint32Array {
-  const out = new Uint32Array(outer.length);
-  for (let i = 0; i < outer.length; i++) out[i] = inner[outer[i] as number] as number;
-  return out;
-}

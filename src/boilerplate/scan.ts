@@ -53,9 +53,12 @@ function resolve(page: Page, found: Finding[]): Finding[] {
     byStart.set(f.start, i);
     byEnd.set(f.end, i);
   });
+  let f = 0; // walks the kept findings in step with the lines
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k] as Line;
-    if (isBlank(l) || !isRuleLine(lineText(page, l))) continue;
+    while (f < kept.length && (kept[f] as Finding).end <= l.start) f++;
+    const covered = f < kept.length && (kept[f] as Finding).start < l.next;
+    if (isBlank(l) || covered || !isRuleLine(lineText(page, l))) continue;
     const below = byStart.get(l.next);
     const above = byEnd.get(l.start);
     if (below !== undefined && (kept[below] as Finding).start === l.next) {
