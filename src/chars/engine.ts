@@ -34,6 +34,9 @@ const CR = 0x0d;
 /** Roles whose units the fast scan can prove unchanged with a local check. */
 const CHECKABLE = Role.Space | Role.LineBreak | Role.ComposeBase | Role.ComposingMark | Role.Mark | Role.Letter | Role.Surrogate;
 
+/** Roles of a unit that is, or folds to, a letter that composes with a following hamza/madda. */
+const COMPOSE_CANDIDATE = Role.ComposeBase | Role.Alef | Role.AlefMaksura | Role.HamzaCarrier;
+
 /** The result of a pass: the text, and the offsets when asked for. @internal */
 export interface PassResult {
   readonly text: string;
@@ -80,7 +83,7 @@ function firstChange(text: string, cfg: Config): { index: number; lone: boolean 
       if (i > 1 && text.charCodeAt(i - 1) === LF && text.charCodeAt(i - 2) === LF) return { index: i, lone };
       continue;
     }
-    if ((r & Role.ComposeBase) !== 0 && ((ROLES[text.charCodeAt(i + 1)] ?? 0) & (Role.Mark | Role.Tatweel | Role.Invisible)) !== 0) {
+    if ((r & Role.ComposeBase) !== 0 && ((ROLES[text.charCodeAt(i + 1)] ?? 0) & (Role.Mark | Role.Tatweel | Role.Invisible | Role.AstralMarkHigh)) !== 0) {
       return { index: i, lone };
     }
     if ((r & Role.Mark) !== 0 && (markStripped(cfg, c) || (c === 0x0670 && cfg.dagger === Dagger.Alef))) return { index: i, lone };
@@ -219,6 +222,14 @@ class Pass {
       return i + 1;
     }
     this.lone = true;
+    const p = this.pos;
+    if (c >= 0xdc00 && p > 0 && this.buf[p - 1] === ASTRAL_MARK_HIGH && c >= ASTRAL_MARK_LOW_FIRST && c <= ASTRAL_MARK_LOW_LAST) {
+      // A deletion joined a lone high and a lone low surrogate into an astral mark.
+      if ((this.mask & Role.AstralMarkHigh) !== 0 && markStripped(this.cfg, 0x08ff)) {
+        this.pos = p - 1;
+        return i;
+      }
+    }
     this.put(c, i);
     return i;
   }
@@ -247,8 +258,14 @@ class Pass {
       this.put(u, src);
       return;
     }
-    if ((r & Role.ComposeBase) !== 0 && this.expAt === this.expEnd) {
-      const composed = this.composeAt(u, src);
+    if ((r & COMPOSE_CANDIDATE) !== 0 && cfg.compose && this.expAt === this.expEnd) {
+      // Compose on the letter the folds will produce (ٲ → ا, ى → ي, ؤ → و), so that a second
+      // pass finds nothing left to compose.
+      let base = u;
+      if ((r & Role.Alef) !== 0) base = ALEF;
+      else if ((r & Role.AlefMaksura) !== 0) base = YA;
+      else if ((r & Role.HamzaCarrier) !== 0) base = SINGLE_FOLDS[FoldSlot.Hamza * FOLD_SLOT_SIZE + u - ARABIC_BLOCK_FIRST] ?? u;
+      const composed = ((ROLES[base] ?? 0) & Role.ComposeBase) !== 0 ? this.composeAt(base, src) : 0;
       if (composed !== 0) {
         u = composed;
         r = (ROLES[u] ?? 0) & this.mask;
@@ -313,6 +330,19 @@ class Pass {
         continue;
       }
       if ((r & Role.LowCccMark) !== 0 || this.deleted(c)) continue;
+      if ((r & this.mask & Role.Presentation) !== 0) {
+        // A presentation form made only of low-class marks or deleted units (ﹲ → ٌ) is looked past.
+        const k = c - PRESENTATION_FIRST;
+        const start = PRESENTATION_START[k] ?? NO_EXPANSION;
+        const end = start + (PRESENTATION_LENGTH[k] ?? 0);
+        let transparent = true;
+        for (let e = start; e < end && transparent; e++) {
+          const v = this.lookalike(PRESENTATION_POOL[e] ?? 0);
+          transparent = ((ROLES[v] ?? 0) & Role.LowCccMark) !== 0 || this.deleted(v);
+        }
+        if (transparent) continue;
+        return 0;
+      }
       if (c === ASTRAL_MARK_HIGH && this.astralMarkDeletedAt(j)) {
         j++;
         continue;
@@ -372,8 +402,19 @@ class Pass {
     return -1;
   }
 
+  /** Input index of the first unit after `src` that the configuration does not delete. */
+  private nextKept(src: number): number {
+    let j = src + 1;
+    for (; j < this.n; j++) {
+      const c = this.text.charCodeAt(j);
+      if (c === ASTRAL_MARK_HIGH && this.astralMarkDeletedAt(j)) j++;
+      else if (!this.deleted(this.lookalike(c))) break;
+    }
+    return j;
+  }
+
   private skippable(u: number, skipMarks: boolean): boolean {
-    return this.deleted(u) || (skipMarks && ((ROLES[u] ?? 0) & Role.Mark) !== 0);
+    return this.deleted(u) || (skipMarks && (((ROLES[u] ?? 0) & Role.Mark) !== 0 || u === ZWNJ || u === ZWJ));
   }
 
   /** First unit of the look-alike fold of `c` (or `c`). */
@@ -396,7 +437,12 @@ class Pass {
   private prevLetter(): boolean {
     const buf = this.buf;
     for (let p = this.pos - 1; p >= 0; p--) {
-      const r = ROLES[buf[p] ?? 0] ?? 0;
+      const c = buf[p] ?? 0;
+      if (c >= ASTRAL_MARK_LOW_FIRST && c <= ASTRAL_MARK_LOW_LAST && p > 0 && buf[p - 1] === ASTRAL_MARK_HIGH) {
+        p--;
+        continue;
+      }
+      const r = ROLES[c] ?? 0;
       if ((r & Role.Mark) === 0) return (r & Role.Letter) !== 0;
     }
     return false;
@@ -424,6 +470,10 @@ class Pass {
     let nonArabic = false;
     for (let p = this.pos - 1; p >= 0; p--) {
       const c = buf[p] ?? 0;
+      if (c >= ASTRAL_MARK_LOW_FIRST && c <= ASTRAL_MARK_LOW_LAST && p > 0 && buf[p - 1] === ASTRAL_MARK_HIGH) {
+        p--;
+        continue;
+      }
       const r = ROLES[c] ?? 0;
       if ((r & wordish) === 0 && c !== ZWNJ) break;
       if (this.nonArabicOut(c)) nonArabic = true;
@@ -432,6 +482,13 @@ class Pass {
     let j = src + 1;
     scan: for (; j < this.n; j++) {
       const c = text.charCodeAt(j);
+      if (c === ASTRAL_MARK_HIGH) {
+        const d = text.charCodeAt(j + 1);
+        if (d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST) {
+          j++;
+          continue;
+        }
+      }
       const r = ROLES[c] ?? 0;
       if ((r & this.mask & Role.Presentation) !== 0) {
         const k = c - PRESENTATION_FIRST;
@@ -465,7 +522,7 @@ class Pass {
     const prev = this.buf[p - 1] ?? 0;
     const prevOk =
       prev >= 0xdc00 && prev <= 0xdfff
-        ? p >= 2 && ((ROLES[this.buf[p - 2] ?? 0] ?? 0) & Role.EmojiContext) !== 0
+        ? p >= 2 && (this.buf[p - 2] ?? 0) >= 0xd83c && (this.buf[p - 2] ?? 0) <= 0xd83e
         : ((ROLES[prev] ?? 0) & Role.EmojiContext) !== 0;
     if (!prevOk) return false;
     const next = this.peek(src, false);
@@ -479,7 +536,10 @@ class Pass {
       if (prev !== SPACE && prev !== LF) this.put(SPACE, src);
       return;
     }
-    if (u === CR && this.expAt === this.expEnd && this.text.charCodeAt(src + 1) === LF) this.skip = src + 1;
+    if (u === CR && this.expAt === this.expEnd) {
+      const j = this.nextKept(src);
+      if (this.text.charCodeAt(j) === LF) this.skip = j;
+    }
     this.newline(src);
     if (u === PARAGRAPH_SEPARATOR) this.newline(src);
   }

@@ -36,7 +36,6 @@ describe('profiles', () => {
     expect(normalize('مدرسة', { tehMarbuta: true })).toBe('مدرسه');
     expect(normalize('كتـاب', { tatweel: false })).toBe('كتـاب');
     expect(normalize('مدرسة', {})).toBe('مدرسة');
-    expect(normalize('مدرسة', { profile: undefined })).toBe('مدرسة');
   });
 });
 
