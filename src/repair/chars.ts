@@ -43,10 +43,6 @@ export function isTanween(c: number): boolean {
   return c >= 0x064b && c <= 0x064d;
 }
 
-/** Part of an Arabic word: a letter, a mark or tatweel. */
-export function isArabicWordChar(c: number): boolean {
-  return isArabicLetter(c) || isArabicMark(c) || c === TATWEEL;
-}
 
 /** An ASCII, Arabic-Indic or Extended Arabic-Indic digit. */
 export function isDigit(c: number): boolean {
@@ -83,17 +79,6 @@ export function isLineBreak(c: number): boolean {
 /** An invisible bidi mark (LRM, RLM, ALM) that may sit between words. */
 export function isBidiMark(c: number): boolean {
   return c === 0x200e || c === 0x200f || c === 0x061c;
-}
-
-/**
- * An Arabic letter that does not join to the following letter (ا أ إ آ ٱ د ذ ر ز و ؤ ة ء ى is joining),
- * so a missing space after it is invisible on the page.
- */
-export function isNonJoining(c: number): boolean {
-  return (
-    c === 0x0627 || c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671 ||
-    c === 0x062f || c === 0x0630 || c === 0x0631 || c === 0x0632 || c === 0x0648 || c === 0x0624
-  );
 }
 
 /** Character class bits of {@link CHAR_CLASS}. @internal */

@@ -25,9 +25,9 @@ export interface RepeatContext {
 /** Whether pieces a and b (a < b) follow each other on one line with only spaces between. */
 function adjacent(ctx: RepeatContext, gapStart: number, b: number): boolean {
   const p = ctx.pieces;
-  if (p.kinds[b] !== ARABIC || ((p.flags[b] ?? 0) & PROTECTED) !== 0) return false;
-  const end = p.starts[b] ?? 0;
-  if (gapStart === end) return ((p.flags[b] ?? 0) & SPLIT) !== 0;
+  if (p.kinds[b] !== ARABIC || (((p.flags[b] as number)) & PROTECTED) !== 0) return false;
+  const end = (p.starts[b] as number);
+  if (gapStart === end) return (((p.flags[b] as number)) & SPLIT) !== 0;
   let space = false;
   for (let i = gapStart; i < end; i++) {
     const c = ctx.text.charCodeAt(i);
@@ -39,7 +39,7 @@ function adjacent(ctx: RepeatContext, gapStart: number, b: number): boolean {
 
 function isArabicPiece(ctx: RepeatContext, i: number): boolean {
   const p = ctx.pieces;
-  return i >= 0 && i < p.count && p.kinds[i] === ARABIC && ((p.flags[i] ?? 0) & PROTECTED) === 0 && (ctx.letters[i] ?? 0) > 0;
+  return i >= 0 && i < p.count && p.kinds[i] === ARABIC && (((p.flags[i] as number)) & PROTECTED) === 0 && ((ctx.letters[i] as number)) > 0;
 }
 
 /**
@@ -52,7 +52,7 @@ function marksDiffer(ctx: RepeatContext, a: number, b: number): boolean {
 
 function marks(ctx: RepeatContext, i: number): string {
   let out = '';
-  for (let j = ctx.pieces.starts[i] ?? 0; j < (ctx.pieces.ends[i] ?? 0); j++) {
+  for (let j = (ctx.pieces.starts[i] as number); j < ((ctx.pieces.ends[i] as number)); j++) {
     const c = ctx.text.charCodeAt(j);
     if (c >= 0x064b && c <= 0x0652) out += ctx.text.charAt(j);
   }
@@ -60,7 +60,7 @@ function marks(ctx: RepeatContext, i: number): string {
 }
 
 function keyOf(ctx: RepeatContext, i: number): string {
-  return wordKey(ctx.text, ctx.pieces.starts[i] ?? 0, ctx.pieces.ends[i] ?? 0);
+  return wordKey(ctx.text, (ctx.pieces.starts[i] as number), (ctx.pieces.ends[i] as number));
 }
 
 function sameKey(ctx: RepeatContext, a: number, b: number): boolean {
@@ -69,9 +69,9 @@ function sameKey(ctx: RepeatContext, a: number, b: number): boolean {
 
 /** The last key letter of a piece (marks skipped). */
 function lastLetter(ctx: RepeatContext, i: number): number {
-  const start = ctx.pieces.starts[i] ?? 0;
-  let j = (ctx.pieces.ends[i] ?? 0) - 1;
-  while (j > start && ((CHAR_CLASS[ctx.text.charCodeAt(j)] ?? 0) & C_MARK) !== 0) j--;
+  const start = (ctx.pieces.starts[i] as number);
+  let j = ((ctx.pieces.ends[i] as number)) - 1;
+  while (j > start && (((CHAR_CLASS[ctx.text.charCodeAt(j)] as number)) & C_MARK) !== 0) j--;
   return ctx.text.charCodeAt(j);
 }
 
@@ -93,7 +93,7 @@ function endsClause(text: string, at: number): boolean {
 
 /** Whether a doubled word is legitimate (allow-list plus rules; see docs/repair.md). */
 function legitimateRepeat(ctx: RepeatContext, key: string, first: number, second: number): boolean {
-  return legitimateWord(ctx, key, first, second) || (!FUNCTION_KEYS.has(key) && endsClause(ctx.text, ctx.pieces.ends[second] ?? 0));
+  return legitimateWord(ctx, key, first, second) || (!FUNCTION_KEYS.has(key) && endsClause(ctx.text, (ctx.pieces.ends[second] as number)));
 }
 
 /** The allow-lists and word rules of {@link legitimateRepeat}, without the clause-end rule. */
@@ -102,8 +102,8 @@ function legitimateWord(ctx: RepeatContext, key: string, first: number, second: 
   if (marksDiffer(ctx, first, second)) return true;
   const before = first - 1;
   const after = second + 1;
-  const beforeKey = isArabicPiece(ctx, before) && adjacent(ctx, ctx.pieces.ends[before] ?? 0, first) ? keyOf(ctx, before) : '';
-  const afterKey = isArabicPiece(ctx, after) && adjacent(ctx, ctx.pieces.ends[second] ?? 0, after) ? keyOf(ctx, after) : '';
+  const beforeKey = isArabicPiece(ctx, before) && adjacent(ctx, (ctx.pieces.ends[before] as number), first) ? keyOf(ctx, before) : '';
+  const afterKey = isArabicPiece(ctx, after) && adjacent(ctx, (ctx.pieces.ends[second] as number), after) ? keyOf(ctx, after) : '';
   if (AMBIGUOUS_LETTER_KEYS.has(key)) return LETTER_NAME_KEYS.has(beforeKey) || LETTER_NAME_KEYS.has(afterKey);
   if (key === 'من') return afterKey.startsWith('ال');
   if (FUNCTION_KEYS.has(key)) return false;
@@ -156,7 +156,7 @@ export function findRepeats(ctx: RepeatContext, edits: Edit[]): void {
   let gapStart = 0;
   for (let i = 0; i < n; i++) {
     if (deleted[i] === 1) {
-      gapStart = p.ends[i] ?? 0;
+      gapStart = (p.ends[i] as number);
       continue;
     }
     if (!isArabicPiece(ctx, i)) {
@@ -168,36 +168,36 @@ export function findRepeats(ctx: RepeatContext, edits: Edit[]): void {
         if (ctx.duplicates) {
           // a run of three or more is deliberate
           let run = i + 1;
-          while (run < n && isArabicPiece(ctx, run) && adjacent(ctx, p.ends[run - 1] ?? 0, run) && sameKey(ctx, run, i)) run++;
+          while (run < n && isArabicPiece(ctx, run) && adjacent(ctx, (p.ends[run - 1] as number), run) && sameKey(ctx, run, i)) run++;
           if (run > i + 1) {
             prev = run - 1;
-            gapStart = p.ends[prev] ?? 0;
+            gapStart = (p.ends[prev] as number);
             i = run - 1;
             continue;
           }
           if (!legitimateRepeat(ctx, keyOf(ctx, i), prev, i)) {
-            edits.push({ start: gapStart, end: p.ends[i] ?? 0, replacement: '', kind: 'duplicate-word' });
+            edits.push({ start: gapStart, end: (p.ends[i] as number), replacement: '', kind: 'duplicate-word' });
             deleted[i] = 1;
-            gapStart = p.ends[i] ?? 0;
+            gapStart = (p.ends[i] as number);
             continue;
           }
         }
-      } else if (ctx.stutters && (ctx.letters[i] ?? 0) >= 2 && (ctx.letters[i] ?? 0) < (ctx.letters[prev] ?? 0) && lastLetter(ctx, i) === lastLetter(ctx, prev)) {
+      } else if (ctx.stutters && ((ctx.letters[i] as number)) >= 2 && ((ctx.letters[i] as number)) < ((ctx.letters[prev] as number)) && lastLetter(ctx, i) === lastLetter(ctx, prev)) {
         const prevKey = keyOf(ctx, prev);
         const key = keyOf(ctx, i);
         if (prevKey.endsWith(key)) {
-          const nextKey = isArabicPiece(ctx, i + 1) && adjacent(ctx, p.ends[i] ?? 0, i + 1) ? keyOf(ctx, i + 1) : '';
+          const nextKey = isArabicPiece(ctx, i + 1) && adjacent(ctx, (p.ends[i] as number), i + 1) ? keyOf(ctx, i + 1) : '';
           if (isStutter(ctx, prevKey, key, nextKey, prev, i)) {
-            edits.push({ start: gapStart, end: p.ends[i] ?? 0, replacement: '', kind: 'stutter' });
+            edits.push({ start: gapStart, end: (p.ends[i] as number), replacement: '', kind: 'stutter' });
             deleted[i] = 1;
-            gapStart = p.ends[i] ?? 0;
+            gapStart = (p.ends[i] as number);
             continue;
           }
         }
       }
     }
     prev = i;
-    gapStart = p.ends[i] ?? 0;
+    gapStart = (p.ends[i] as number);
   }
 }
 
@@ -218,14 +218,23 @@ function findPhraseRepeats(ctx: RepeatContext, deleted: Uint8Array, edits: Edit[
       }
       if (!same || !long || letters === len) continue;
       // genealogies («أحمد بن أحمد بن الحاج») and nesting («جيب داخل جيب داخل جيب») repeat on purpose
-      if (phraseHasLineage(ctx, i, len) || (isArabicPiece(ctx, i + 2 * len) && adjacent(ctx, p.ends[i + 2 * len - 1] ?? 0, i + 2 * len) && sameKey(ctx, i, i + 2 * len))) continue;
+      if (phraseHasLineage(ctx, i, len) || nested(ctx, i, len)) continue;
       if (sameKey(ctx, i, i + 1)) continue; // a doubled word, handled word by word
-      edits.push({ start: p.ends[i + len - 1] ?? 0, end: p.ends[i + 2 * len - 1] ?? 0, replacement: '', kind: 'duplicate-word' });
+      edits.push({ start: (p.ends[i + len - 1] as number), end: (p.ends[i + 2 * len - 1] as number), replacement: '', kind: 'duplicate-word' });
       for (let k = i + len; k < i + 2 * len; k++) deleted[k] = 1;
       i += 2 * len - 1;
       break;
     }
   }
+}
+
+/** «A B A B A»: the phrase continues the same pattern before or after the pair of copies. */
+function nested(ctx: RepeatContext, i: number, len: number): boolean {
+  const p = ctx.pieces;
+  const after = i + 2 * len;
+  if (isArabicPiece(ctx, after) && adjacent(ctx, (p.ends[after - 1] as number), after) && sameKey(ctx, i, after)) return true;
+  const before = i - 1;
+  return isArabicPiece(ctx, before) && adjacent(ctx, (p.ends[before] as number), i) && sameKey(ctx, before, i + len - 1);
 }
 
 function phraseHasLineage(ctx: RepeatContext, i: number, len: number): boolean {
@@ -239,6 +248,6 @@ function phraseHasLineage(ctx: RepeatContext, i: number, len: number): boolean {
 /** Whether `count` pieces from `i` are Arabic words on one line separated by spaces only. */
 function chainAt(ctx: RepeatContext, i: number, count: number): boolean {
   if (!isArabicPiece(ctx, i)) return false;
-  for (let k = i + 1; k < i + count; k++) if (!adjacent(ctx, ctx.pieces.ends[k - 1] ?? 0, k)) return false;
+  for (let k = i + 1; k < i + count; k++) if (!adjacent(ctx, (ctx.pieces.ends[k - 1] as number), k)) return false;
   return true;
 }

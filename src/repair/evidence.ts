@@ -2,7 +2,7 @@ import {
   AFTER_HEH_KEYS, AFTER_R_KEYS, isProcliticsOnly, LEXICALISED_KEYS, NAME_PREFIX_KEYS, NEVER_SECOND_KEYS,
   startsWithProclitic, stem,
 } from './lexicon.js';
-import { HASH_SEED, hashAppend, hashKey, isKnown, type KeyHash, wordCount, type WordTable } from './word-table.js';
+import { extraBits, HASH_SEED, hashAppend, hashKey, isKnown, type KeyHash, wordCount, type WordTable } from './word-table.js';
 
 /**
  * The words a split may rely on: the document's own words (with counts), the closed-class list and
@@ -22,12 +22,6 @@ export function known(ev: Evidence, key: string): boolean {
   return isKnown(ev.table, ev.hash);
 }
 
-/** Occurrences of `key` in the document. @internal */
-export function countOf(ev: Evidence, key: string): number {
-  hashKey(key, ev.hash);
-  return wordCount(ev.table, ev.hash);
-}
-
 /**
  * Whether `key` is attested apart from one occurrence of its own: a listed or vocabulary word, or a
  * word that occurs at least twice in the document. @internal
@@ -35,13 +29,7 @@ export function countOf(ev: Evidence, key: string): number {
 export function knownElsewhere(ev: Evidence, key: string): boolean {
   hashKey(key, ev.hash);
   if (!isKnown(ev.table, ev.hash)) return false;
-  return wordCount(ev.table, ev.hash) >= 2 || extraOf(ev.table, ev.hash) !== 0;
-}
-
-function extraOf(t: WordTable, h: KeyHash): number {
-  let s = (h.h1 ^ (h.h1 >>> 15)) & t.mask;
-  while (t.used[s] === 1 && (t.h1[s] !== h.h1 || t.h2[s] !== h.h2)) s = (s + 1) & t.mask;
-  return t.extra[s] ?? 0;
+  return wordCount(ev.table, ev.hash) >= 2 || extraBits(ev.table, ev.hash) !== 0;
 }
 
 /** Whether `key` is attested, possibly after one proclitic (و ف ب ل ك). */
@@ -68,7 +56,7 @@ export function evidenceSplit(key: string, count: number, ev: Evidence, bareAlef
   if (n < 5 || LEXICALISED_KEYS.has(key)) return -1;
   if ((key.startsWith('و') || key.startsWith('ف')) && LEXICALISED_KEYS.has(key.slice(1))) return -1;
   hashKey(key, ev.hash);
-  if (extraOf(ev.table, ev.hash) !== 0) return -1; // a listed or vocabulary word
+  if (extraBits(ev.table, ev.hash) !== 0) return -1; // a listed or vocabulary word
   if (NAME_PREFIX_KEYS.some((p) => key.startsWith(p))) return -1;
   const r = prepositionSplit(key);
   if (r >= 0) return r;
@@ -77,7 +65,7 @@ export function evidenceSplit(key: string, count: number, ev: Evidence, bareAlef
     const rest = key.slice(2);
     const first = rest.charCodeAt(0);
     const verbLike = first === 0x064a || first === 0x062a || first === 0x0646 || first === 0x0633;
-    if (verbLike && known(ev, rest)) return 2;
+    if (verbLike && (known(ev, rest) || known(ev, `و${rest}`) || known(ev, `ف${rest}`))) return 2;
   }
   if (n < 8) return -1;
   let found = -1;

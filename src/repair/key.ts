@@ -23,7 +23,7 @@ export function wordKey(text: string, start: number, end: number): string {
     const c = text.charCodeAt(i);
     if (c === TATWEEL || isArabicMark(c)) continue;
     if (c === 0x0623 || c === 0x0625 || c === 0x0671) out += 'ا';
-    else out += text[i] ?? '';
+    else out += text.charAt(i);
   }
   return out;
 }

@@ -73,8 +73,6 @@ export function startsWithProclitic(key: string): boolean {
 export function stem(key: string): string {
   let i = 0;
   while (i < 2 && i < key.length - 1 && startsWithProclitic(key.slice(i))) i++;
-  let rest = key.slice(i);
-  if (rest.startsWith('ال')) rest = rest.slice(2);
-  else if (i > 0 && key.startsWith('لل')) rest = key.slice(2);
-  return rest;
+  const rest = key.slice(i);
+  return rest.startsWith('ال') ? rest.slice(2) : rest;
 }

@@ -36,18 +36,20 @@ function words(options: RepairOptions, name: 'vocabulary' | 'allowRepeats'): Rea
 
 /** Validates `repair` options. @internal */
 export function resolveOptions(options: RepairOptions | undefined): ResolvedOptions {
-  if (options === undefined) {
+  const value: unknown = options;
+  if (value === undefined) {
     return { duplicateWord: true, stutter: true, glued: true, gluedDigit: true, vocabulary: EMPTY, allowRepeats: EMPTY };
   }
-  if (options === null || typeof options !== 'object') {
-    throw new TypeError(`repair: options must be an object, received ${options === null ? 'null' : typeof options}`);
+  if (value === null || typeof value !== 'object') {
+    throw new TypeError(`repair: options must be an object, received ${value === null ? 'null' : typeof value}`);
   }
+  const given = value as RepairOptions;
   return {
-    duplicateWord: flag(options, 'duplicateWord'),
-    stutter: flag(options, 'stutter'),
-    glued: flag(options, 'glued'),
-    gluedDigit: flag(options, 'gluedDigit'),
-    vocabulary: words(options, 'vocabulary'),
-    allowRepeats: words(options, 'allowRepeats'),
+    duplicateWord: flag(given, 'duplicateWord'),
+    stutter: flag(given, 'stutter'),
+    glued: flag(given, 'glued'),
+    gluedDigit: flag(given, 'gluedDigit'),
+    vocabulary: words(given, 'vocabulary'),
+    allowRepeats: words(given, 'allowRepeats'),
   };
 }

@@ -35,8 +35,9 @@ import {
  * ```
  */
 export function repair(text: string, options?: RepairOptions): RepairResult {
-  if (typeof text !== 'string') {
-    throw new TypeError(`repair: expected text to be a string, received ${text === null ? 'null' : typeof text}`);
+  const input: unknown = text;
+  if (typeof input !== 'string') {
+    throw new TypeError(`repair: expected text to be a string, received ${input === null ? 'null' : typeof input}`);
   }
   const opts = resolveOptions(options);
   const pieces = phaseOne(text, tokenize(text), opts);
@@ -47,8 +48,8 @@ export function repair(text: string, options?: RepairOptions): RepairResult {
   const letters = new Uint32Array(n);
   const table = createWordTable(Math.min(n, 1 << 16));
   for (let i = 0; i < n; i++) {
-    if (pieces.kinds[i] !== ARABIC || ((pieces.flags[i] ?? 0) & PROTECTED) !== 0) continue;
-    letters[i] = hashRange(text, pieces.starts[i] ?? 0, pieces.ends[i] ?? 0, hash);
+    if (pieces.kinds[i] !== ARABIC || (((pieces.flags[i] as number)) & PROTECTED) !== 0) continue;
+    letters[i] = hashRange(text, (pieces.starts[i] as number), (pieces.ends[i] as number), hash);
     h1[i] = hash.h1;
     h2[i] = hash.h2;
     addWord(table, hash, 1, 0);
@@ -85,7 +86,7 @@ function maksuraIsFinal(text: string): boolean {
   for (let i = 0; i + 1 < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== ALEF_MAKSURA && c !== 0x064a) continue;
-    if (((CHAR_CLASS[text.charCodeAt(i + 1)] ?? 0) & C_LETTER) === 0) continue;
+    if ((((CHAR_CLASS[text.charCodeAt(i + 1)] as number)) & C_LETTER) === 0) continue;
     if (c === ALEF_MAKSURA) maksura++;
     else ya++;
   }
@@ -102,7 +103,7 @@ function mayBeGlued(text: string, start: number, end: number): boolean {
   let tanween = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (((CHAR_CLASS[c] ?? 0) & C_MARK) !== 0) {
+    if ((((CHAR_CLASS[c] as number)) & C_MARK) !== 0) {
       if (isTanween(c)) tanween = true;
       continue;
     }
@@ -121,10 +122,10 @@ function phaseOne(text: string, tokens: TokenList, opts: ResolvedOptions): Token
   const out = createTokenList(tokens.count + 16);
   const alefMaksuraFinal = maksuraIsFinal(text);
   for (let t = 0; t < tokens.count; t++) {
-    const start = tokens.starts[t] ?? 0;
-    const end = tokens.ends[t] ?? 0;
-    const kind = tokens.kinds[t] ?? 0;
-    const flags = tokens.flags[t] ?? 0;
+    const start = (tokens.starts[t] as number);
+    const end = (tokens.ends[t] as number);
+    const kind = (tokens.kinds[t] as number);
+    const flags = (tokens.flags[t] as number);
     if (kind !== ARABIC || (flags & PROTECTED) !== 0 || !mayBeGlued(text, start, end)) {
       pushToken(out, start, end, kind, flags);
       continue;
@@ -150,7 +151,7 @@ function phaseOne(text: string, tokens: TokenList, opts: ResolvedOptions): Token
 function arabicKeyBefore(text: string, tokens: TokenList, t: number, back: number): string {
   const i = t - back;
   if (i < 0 || tokens.kinds[i] !== ARABIC) return '';
-  return wordKey(text, tokens.starts[i] ?? 0, tokens.ends[i] ?? 0);
+  return wordKey(text, (tokens.starts[i] as number), (tokens.ends[i] as number));
 }
 
 interface Hashed {
@@ -163,7 +164,7 @@ interface Hashed {
 /** Whether the last two key letters of a piece may end a preposition (من مع عن على الى في). */
 function endsLikePreposition(text: string, start: number, end: number): boolean {
   let i = end - 1;
-  while (i > start && ((CHAR_CLASS[text.charCodeAt(i)] ?? 0) & C_MARK) !== 0) i--;
+  while (i > start && (((CHAR_CLASS[text.charCodeAt(i)] as number)) & C_MARK) !== 0) i--;
   const last = text.charCodeAt(i);
   const before = text.charCodeAt(i - 1);
   return (
@@ -179,7 +180,7 @@ function secondIsBareAlef(text: string, start: number, end: number): boolean {
   let k = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (((CHAR_CLASS[c] ?? 0) & C_MARK) !== 0) continue;
+    if ((((CHAR_CLASS[c] as number)) & C_MARK) !== 0) continue;
     if (k === 1) return c === ALEF;
     k++;
   }
@@ -191,11 +192,11 @@ function phaseTwo(text: string, pieces: TokenList, hashed: Omit<Hashed, 'pieces'
   const cuts: number[] = []; // pairs: piece index, text index
   const hash: KeyHash = { h1: 0, h2: 0 };
   for (let i = 0; i < pieces.count; i++) {
-    if (pieces.kinds[i] !== ARABIC || ((pieces.flags[i] ?? 0) & PROTECTED) !== 0 || (hashed.letters[i] ?? 0) < 5) continue;
-    const start = pieces.starts[i] ?? 0;
-    const end = pieces.ends[i] ?? 0;
-    hash.h1 = hashed.h1[i] ?? 0;
-    hash.h2 = hashed.h2[i] ?? 0;
+    if (pieces.kinds[i] !== ARABIC || (((pieces.flags[i] as number)) & PROTECTED) !== 0 || ((hashed.letters[i] as number)) < 5) continue;
+    const start = (pieces.starts[i] as number);
+    const end = (pieces.ends[i] as number);
+    hash.h1 = (hashed.h1[i] as number);
+    hash.h2 = (hashed.h2[i] as number);
     const count = wordCount(evidence.table, hash);
     if (count > 2 && !endsLikePreposition(text, start, end)) continue;
     const k = evidenceSplit(wordKey(text, start, end), count, evidence, secondIsBareAlef(text, start, end));
@@ -216,10 +217,10 @@ function phaseTwo(text: string, pieces: TokenList, hashed: Omit<Hashed, 'pieces'
     h2[j] = hash.h2;
   };
   for (let i = 0; i < pieces.count; i++) {
-    const start = pieces.starts[i] ?? 0;
-    const end = pieces.ends[i] ?? 0;
-    const kind = pieces.kinds[i] ?? 0;
-    const flags = pieces.flags[i] ?? 0;
+    const start = (pieces.starts[i] as number);
+    const end = (pieces.ends[i] as number);
+    const kind = (pieces.kinds[i] as number);
+    const flags = (pieces.flags[i] as number);
     if (cuts[c] === i) {
       const at = cuts[c + 1] ?? end;
       c += 2;
@@ -229,9 +230,9 @@ function phaseTwo(text: string, pieces: TokenList, hashed: Omit<Hashed, 'pieces'
     }
     const j = out.count;
     pushToken(out, start, end, kind, flags);
-    h1[j] = hashed.h1[i] ?? 0;
-    h2[j] = hashed.h2[i] ?? 0;
-    letters[j] = hashed.letters[i] ?? 0;
+    h1[j] = (hashed.h1[i] as number);
+    h2[j] = (hashed.h2[i] as number);
+    letters[j] = (hashed.letters[i] as number);
   }
   return { pieces: out, h1, h2, letters };
 }
@@ -239,18 +240,18 @@ function phaseTwo(text: string, pieces: TokenList, hashed: Omit<Hashed, 'pieces'
 /** Inserted spaces: inside glued tokens, between words and numbers, between Arabic and Latin. */
 function boundaryEdits(text: string, p: TokenList, opts: ResolvedOptions, edits: Edit[]): void {
   for (let i = 1; i < p.count; i++) {
-    const start = p.starts[i] ?? 0;
-    const flags = p.flags[i] ?? 0;
+    const start = (p.starts[i] as number);
+    const flags = (p.flags[i] as number);
     if ((flags & SPLIT) !== 0) {
       edits.push({ start, end: start, replacement: ' ', kind: 'glued' });
       continue;
     }
-    if ((p.ends[i - 1] ?? 0) !== start) continue;
-    if (((p.flags[i - 1] ?? 0) & PROTECTED) !== 0 || (flags & PROTECTED) !== 0) continue;
+    if (((p.ends[i - 1] as number)) !== start) continue;
+    if ((((p.flags[i - 1] as number)) & PROTECTED) !== 0 || (flags & PROTECTED) !== 0) continue;
     const a = p.kinds[i - 1];
     const b = p.kinds[i];
-    const prevStart = p.starts[i - 1] ?? 0;
-    const end = p.ends[i] ?? 0;
+    const prevStart = (p.starts[i - 1] as number);
+    const end = (p.ends[i] as number);
     if (a === ARABIC && b === NUMBER) {
       if (!opts.gluedDigit) continue;
       const keyA = wordKey(text, prevStart, start);

@@ -77,7 +77,7 @@ export function tokenize(text: string): TokenList {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const k = cls[c] ?? 0;
+    const k = (cls[c] as number);
     if ((k & BLANK) !== 0) {
       if (chunkTokens >= 0 && guarded) for (let t = chunkTokens; t < list.count; t++) list.flags[t] = PROTECTED;
       chunkTokens = -1;
@@ -90,16 +90,16 @@ export function tokenize(text: string): TokenList {
     }
     let j = i + 1;
     if ((k & WORD) !== 0) {
-      while (j < n && ((cls[text.charCodeAt(j)] ?? 0) & WORD) !== 0) j++;
+      while (j < n && (((cls[text.charCodeAt(j)] as number)) & WORD) !== 0) j++;
       pushToken(list, i, j, ARABIC, 0);
     } else if ((k & C_LATIN) !== 0) {
-      while (j < n && ((cls[text.charCodeAt(j)] ?? 0) & C_LATIN) !== 0) j++;
+      while (j < n && (((cls[text.charCodeAt(j)] as number)) & C_LATIN) !== 0) j++;
       pushToken(list, i, j, LATIN, 0);
     } else if ((k & C_DIGIT) !== 0) {
       for (;;) {
-        while (j < n && ((cls[text.charCodeAt(j)] ?? 0) & C_DIGIT) !== 0) j++;
+        while (j < n && (((cls[text.charCodeAt(j)] as number)) & C_DIGIT) !== 0) j++;
         const s = text.charCodeAt(j);
-        if ((s === 0x2e || s === 0x2c || s === 0x066b || s === 0x066c) && ((cls[text.charCodeAt(j + 1)] ?? 0) & C_DIGIT) !== 0) j += 2;
+        if ((s === 0x2e || s === 0x2c || s === 0x066b || s === 0x066c) && (((cls[text.charCodeAt(j + 1)] as number)) & C_DIGIT) !== 0) j += 2;
         else break;
       }
       pushToken(list, i, j, NUMBER, 0);
@@ -107,7 +107,7 @@ export function tokenize(text: string): TokenList {
       guarded = true; // # @ _
     } else if (c === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) {
       guarded = true; // ://
-    } else if (c === 0x2e && i > 0 && ((cls[text.charCodeAt(i - 1)] ?? 0) & C_LATIN) !== 0 && ((cls[text.charCodeAt(i + 1)] ?? 0) & C_LATIN) !== 0) {
+    } else if (c === 0x2e && i > 0 && (((cls[text.charCodeAt(i - 1)] as number)) & C_LATIN) !== 0 && (((cls[text.charCodeAt(i + 1)] as number)) & C_LATIN) !== 0) {
       guarded = true; // example.com
     }
     i = j;

@@ -60,7 +60,7 @@ export function hashRange(text: string, start: number, end: number, out: KeyHash
   let letters = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (((CHAR_CLASS[c] ?? 0) & C_MARK) !== 0) continue;
+    if ((((CHAR_CLASS[c] as number)) & C_MARK) !== 0) continue;
     const f = fold(c);
     h1 = mix1(h1, f);
     h2 = mix2(h2, f);
@@ -115,14 +115,14 @@ function rehash(t: WordTable): void {
   t.used = new Uint8Array(cap);
   for (let i = 0; i < old.used.length; i++) {
     if (old.used[i] !== 1) continue;
-    const h1 = old.h1[i] ?? 0;
-    const h2 = old.h2[i] ?? 0;
+    const h1 = (old.h1[i] as number);
+    const h2 = (old.h2[i] as number);
     const s = slot(t, h1, h2);
     t.used[s] = 1;
     t.h1[s] = h1;
     t.h2[s] = h2;
-    t.counts[s] = old.counts[i] ?? 0;
-    t.extra[s] = old.extra[i] ?? 0;
+    t.counts[s] = (old.counts[i] as number);
+    t.extra[s] = (old.extra[i] as number);
   }
 }
 
@@ -139,18 +139,24 @@ export function addWord(t: WordTable, h: KeyHash, count: number, extra: number):
     t.h2[s] = h.h2;
     t.size++;
   }
-  t.counts[s] = (t.counts[s] ?? 0) + count;
-  t.extra[s] = (t.extra[s] ?? 0) | extra;
+  t.counts[s] = ((t.counts[s] as number)) + count;
+  t.extra[s] = ((t.extra[s] as number)) | extra;
 }
 
 /** Occurrences of a key in the document. @internal */
 export function wordCount(t: WordTable, h: KeyHash): number {
   const s = slot(t, h.h1, h.h2);
-  return t.used[s] === 1 ? (t.counts[s] ?? 0) : 0;
+  return t.used[s] === 1 ? ((t.counts[s] as number)) : 0;
 }
 
 /** Whether a key is attested: in the document, the closed-class list or the vocabulary. @internal */
 export function isKnown(t: WordTable, h: KeyHash): boolean {
   const s = slot(t, h.h1, h.h2);
   return t.used[s] === 1;
+}
+
+/** The extra bits of a key (0 when absent or only seen in the document). @internal */
+export function extraBits(t: WordTable, h: KeyHash): number {
+  const s = slot(t, h.h1, h.h2);
+  return t.used[s] === 1 ? (t.extra[s] as number) : 0;
 }

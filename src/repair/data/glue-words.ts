@@ -15,7 +15,7 @@ export const PREFIX_BEFORE_ARTICLE: readonly string[] = [
 
 /** Particles and verbs ending in ى, written solid with the next word: «علىبعد», «إلىتحديد». */
 export const MAKSURA_PARTICLES: readonly string[] = [
-  'على', 'إلى', 'الى', 'حتى', 'لدى', 'متى', 'سوى', 'مدى', 'أدى', 'لدى', 'أخرى', 'الأخرى', 'تبقى', 'يبقى',
+  'على', 'إلى', 'الى', 'حتى', 'لدى', 'متى', 'سوى', 'مدى', 'أدى', 'أخرى', 'الأخرى', 'تبقى', 'يبقى',
 ];
 
 /** Words that begin with one of the prefixes above followed by ال and are single words. */
@@ -38,7 +38,7 @@ export const LEXICALISED: readonly string[] = [
  */
 export const NAME_PREFIXES: readonly string[] = [
   'عبد', 'أبو', 'ابو', 'أبي', 'ابي', 'بن', 'ابن', 'بو', 'آل', 'ذو', 'ذي', 'أم', 'بنت', 'سيدي', 'مولاي',
-  'دار', 'بيت', 'عين', 'رأس', 'سيدي', 'سان', 'سانت',
+  'دار', 'بيت', 'عين', 'رأس', 'سان', 'سانت',
 ];
 
 /**
