@@ -1,7 +1,7 @@
 // Normalized lookup structures built once, at module load, from the data tables. Everything here is
 // read-only after construction.
 import { normalize } from '../chars/index.js';
-import { CAR_WORDS_AFTER, CAR_WORDS_BEFORE, LINK_WORDS, MONTH_CONNECTORS, MONTH_WORDS, TIME_WORDS_AFTER, TIME_WORDS_BEFORE, YEAR_WORDS } from './data/context-words.js';
+import { CAR_WORDS_AFTER, CAR_WORDS_BEFORE, LINK_WORDS, MONTH_CONNECTORS, MONTH_WORDS, TIME_WORDS_AFTER, TIME_WORDS_BEFORE, TIME_WORDS_BEFORE_MIN, YEAR_WORDS } from './data/context-words.js';
 import { BARE_ORDINAL_UNITS, COMPOUND_UNIT_ONE, FIRST_DAY_WORDS, NON_DAY_ORDINAL_HEADS, ORDINAL_UNITS, TEEN_WORD, TENS_WORDS } from './data/day-words.js';
 import { ERA_MARKERS, type Era } from './data/era-markers.js';
 import { MONTH_TABLES } from './data/month-tables.js';
@@ -141,6 +141,8 @@ export const ERAS: ReadonlyMap<string, Era> = new Map(ERA_MARKERS.map(([w, e]) =
 export const NON_DAY_HEADS: ReadonlySet<string> = foldSet(NON_DAY_ORDINAL_HEADS);
 /** Time words before a month. */
 export const TIME_BEFORE: ReadonlySet<string> = foldSet(TIME_WORDS_BEFORE);
+/** Time nouns before «من» and a month. */
+export const TIME_BEFORE_MIN: ReadonlySet<string> = foldSet(TIME_WORDS_BEFORE_MIN);
 /** Time adjectives after a month. */
 export const TIME_AFTER: ReadonlySet<string> = foldSet(TIME_WORDS_AFTER);
 /** «شهر» forms. */

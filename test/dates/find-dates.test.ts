@@ -201,6 +201,7 @@ describe('findDates: paired names', () => {
 describe('findDates: risky words', () => {
   it.each([
     'مارس اللاعب الرياضة منذ صغره',
+    'وهو من مارس الضغط',
     'وقد مارس الضغط على الحكومة',
     'فاز الفريق بثلاثة أهداف مقابل صفر',
     'انتهت المباراة 2-صفر',
@@ -234,6 +235,10 @@ describe('findDates: risky words', () => {
     ['في جوان المقبل', 6],
     ['لشهر شعبان', 8],
     ['وفي مارس', 3],
+    ['تحري رؤية هلال شوال', 10],
+    ['في العشر الأواخر من رمضان', 9],
+    ['اعتبارا من مارس', 3],
+    ['مقارنة مع مايو من العام الماضي', 5],
   ])('a date in «%s»', (text, month) => {
     expect(one(text).month).toBe(month);
   });
@@ -264,6 +269,12 @@ describe('findDates: numeric dates', () => {
   ])('%s', (text, calendar, year, month, day, flags) => {
     const m = one(text);
     expect([m.calendar, m.year, m.month, m.day, m.flags]).toEqual([calendar, year, month, day, flags]);
+  });
+
+  it('reads a weekday before a numeric date', () => {
+    const m = one('يوم الأحد 27/05/2012 م');
+    expect([m.weekday, m.flags, m.text]).toEqual([0, [], 'الأحد 27/05/2012 م']);
+    expect(one('الخميس 1-11-1436هـ').flags).toEqual(['weekdayMismatch(0)']);
   });
 
   it('takes the day written against the month in a range', () => {

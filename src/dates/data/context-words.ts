@@ -27,6 +27,39 @@ export const TIME_WORDS_BEFORE: readonly string[] = [
   'شهر',
   'شهري',
   'أشهر',
+  'هلال',
+  'صيام',
+  'صوم',
+];
+
+/**
+ * Time nouns that, before «من» and a risky month name, show it is a month: «العشر الأواخر من
+ * رمضان», «اعتبارا من مارس», «الفترة من مايو إلى يوليو».
+ */
+export const TIME_WORDS_BEFORE_MIN: readonly string[] = [
+  'الأواخر',
+  'الأوائل',
+  'العشر',
+  'أيام',
+  'الأيام',
+  'ليالي',
+  'الليالي',
+  'ليلة',
+  'اليوم',
+  'الأسبوع',
+  'النصف',
+  'منتصف',
+  'نهاية',
+  'بداية',
+  'مطلع',
+  'أواخر',
+  'أوائل',
+  'الفترة',
+  'المدة',
+  'ابتداء',
+  'اعتبارا',
+  'بدءا',
+  'انطلاقا',
 ];
 
 /** «شهر» and its forms: before any month name it settles that the name is a month. */

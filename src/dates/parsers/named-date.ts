@@ -1,6 +1,6 @@
 // Parser for dates built around a month name: weekday? day? month (paired?) year? era?
 import { newCandidate, type Candidate } from '../candidate.js';
-import { CAR_AFTER, CAR_BEFORE, inSet, MONTH_WORD, TIME_AFTER, TIME_BEFORE } from '../lexicon.js';
+import { CAR_AFTER, CAR_BEFORE, inSet, MIN, MONTH_WORD, TIME_AFTER, TIME_BEFORE, TIME_BEFORE_MIN } from '../lexicon.js';
 import type { MonthToken } from '../month-tokens.js';
 import { isLetter, skipGapForward, wordAfter, wordBefore } from '../text-scan.js';
 import type { MonthSystem } from '../types.js';
@@ -127,6 +127,7 @@ export function parseNamedDate(
     if (inSet(MONTH_WORD, before.text)) sup.monthWord = true;
     if (inSet(TIME_BEFORE, before.text)) sup.timeBefore = true;
     if (inSet(CAR_BEFORE, before.text)) sup.carContext = true;
+    if (before.text === MIN && inSet(TIME_BEFORE_MIN, wordBefore(s, before.start)?.text)) sup.timeBefore = true;
   }
   const next = wordAfter(s, token.end);
   if (next !== undefined && TIME_AFTER.has(next.text)) sup.timeAfter = true;

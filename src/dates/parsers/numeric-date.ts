@@ -2,6 +2,7 @@
 // around the separators, digits of any script, an optional era marker («27 / 8 / 1436هـ»).
 import { newCandidate, type Candidate } from '../candidate.js';
 import { digitRunEnd, digitsValue, digitValue, skipGapForward } from '../text-scan.js';
+import { readWeekdayBefore } from './weekday.js';
 import { readEra } from './year.js';
 
 function isSeparator(c: number): boolean {
@@ -60,5 +61,10 @@ export function parseNumericDate(s: string, i: number): Candidate | undefined {
   if (cand.calendar === 'gregorian' && (year < 1000 || year > 2199)) return undefined;
   cand.year = year;
   cand.day = day;
+  const weekday = readWeekdayBefore(s, i, 0);
+  if (weekday !== undefined) {
+    cand.start = weekday[0];
+    cand.weekday = weekday[1];
+  }
   return cand;
 }

@@ -44,6 +44,8 @@ export function readYearAfter(s: string, i: number): YearAfter {
   if (word !== undefined && word.text === MIN) {
     const next = wordAfter(s, word.end);
     if (next !== undefined && YEAR_WORD.has(next.text)) {
+      // «مايو من العام الماضي»: a time phrase even without a year.
+      timeAfter = true;
       introduced = true;
       p = skipGapForward(s, next.end);
     }
