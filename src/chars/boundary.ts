@@ -1,3 +1,4 @@
+import { checkText } from './check.js';
 import { ROLES, Role } from './tables.js';
 
 /** Roles of a unit whose output may depend on what follows it, or may be empty. */
@@ -31,7 +32,7 @@ const UNSTABLE =
  * ```
  */
 export function isNormalizationBoundary(text: string, index: number): boolean {
-  if (typeof text !== 'string') throw new TypeError(`isNormalizationBoundary: expected text to be a string, received ${typeof text}`);
+  checkText('isNormalizationBoundary', text);
   if (!Number.isInteger(index) || index < 0 || index > text.length) return false;
   if (index === 0 || index === text.length) return true;
   const c = text.charCodeAt(index);
@@ -56,7 +57,7 @@ export function isNormalizationBoundary(text: string, index: number): boolean {
  * ```
  */
 export function lastNormalizationBoundary(text: string, end?: number): number {
-  if (typeof text !== 'string') throw new TypeError(`lastNormalizationBoundary: expected text to be a string, received ${typeof text}`);
+  checkText('lastNormalizationBoundary', text);
   let i = Math.min(text.length, Math.max(0, Math.floor(end ?? text.length)));
   if (i === text.length) return i;
   for (; i > 0; i--) if (isNormalizationBoundary(text, i)) return i;

@@ -1,6 +1,7 @@
 /**
  * Resolution of a profile name or option object into the engine's immutable configuration.
  */
+import { describeType } from './check.js';
 import { MarkClass } from './data/marks.js';
 import { PROFILE_NAMES, PROFILE_RULES } from './rules.js';
 import { Role } from './tables.js';
@@ -63,10 +64,6 @@ const DIACRITIC_KEYS: readonly (keyof DiacriticsOptions)[] = [
 ];
 
 const OPTION_KEYS: ReadonlySet<string> = new Set<string>(['profile', ...BOOLEAN_RULES, 'diacritics', 'ya', 'digits']);
-
-function describeType(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-}
 
 function show(value: unknown): string {
   return typeof value === 'string' ? `'${value}'` : describeType(value);

@@ -1,6 +1,7 @@
 /**
  * One-rule helpers: each applies a single rule of the engine, with every other rule off.
  */
+import { checkText } from './check.js';
 import { type Config, resolveConfig } from './config.js';
 import { runPass } from './engine.js';
 import type { DiacriticsOptions, RuleName } from './types.js';
@@ -27,9 +28,7 @@ function only(fn: string, rule: RuleName, value: unknown = true): Config {
 }
 
 function apply(fn: string, text: unknown, cfg: Config): string {
-  if (typeof text !== 'string') {
-    throw new TypeError(`${fn}: expected text to be a string, received ${text === null ? 'null' : typeof text}`);
-  }
+  checkText(fn, text);
   return runPass(text, cfg, false).text;
 }
 

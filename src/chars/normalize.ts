@@ -1,12 +1,8 @@
+import { checkText } from './check.js';
 import { resolveConfig } from './config.js';
 import { runPass } from './engine.js';
 import type { NormalizedText, NormalizeOptions, ProfileName } from './types.js';
 
-function checkText(fn: string, text: unknown): asserts text is string {
-  if (typeof text !== 'string') {
-    throw new TypeError(`${fn}: expected text to be a string, received ${text === null ? 'null' : typeof text}`);
-  }
-}
 
 /**
  * Normalizes Arabic text in one pass. The default profile, `light`, only repairs encoding
