@@ -1,5 +1,5 @@
 import type { CommandName } from './command-names.js';
-import { COMMANDS } from './commands.js';
+import { COMMANDS, type CommandImpl } from './commands.js';
 
 /** What every worker needs to process records; structured-clonable. @internal */
 export interface BatchSpec {
@@ -73,8 +73,8 @@ function processJsonLine(line: string, spec: BatchSpec, outField: string, run: (
  * @internal
  */
 export function createBatchProcessor(spec: BatchSpec): (batch: Batch) => BatchResult {
-  const command = COMMANDS[spec.command];
-  if (command === undefined) throw new RangeError(`command '${spec.command}' is not available in this build`);
+  const command = COMMANDS[spec.command] as CommandImpl | undefined; // the spec may come from another thread
+  if (command === undefined) throw new RangeError(`unknown command '${spec.command}'`);
   const run = command.prepare(spec.options);
   const outField = spec.outField ?? command.defaultOutField(spec.field);
   return (batch) => {

@@ -1,4 +1,15 @@
-import { findDates, normalize, repair, type FindDatesOptions, type NormalizeOptions, type RepairOptions, type RepairResult } from '../index.js';
+import {
+  cleanArticle,
+  findDates,
+  normalize,
+  repair,
+  type Article,
+  type CleanArticleOptions,
+  type FindDatesOptions,
+  type NormalizeOptions,
+  type RepairOptions,
+  type RepairResult,
+} from '../index.js';
 import type { CommandName } from './command-names.js';
 
 /** Where a document came from, for messages and for `dates` output. @internal */
@@ -34,6 +45,31 @@ const normalizeCommand: CommandImpl = {
   toPlain: (result, _where, oneLine) => asPlain(result as string, oneLine),
 };
 
+/** An article as text: its title (when found), a blank line, its body, then any appended articles. */
+function articleText(article: Article): string {
+  const parts: string[] = [];
+  const add = (a: Article): void => {
+    if (a.title !== undefined && a.title !== '') parts.push(a.title);
+    parts.push(a.body);
+    for (const appended of a.appended) add(appended);
+  };
+  add(article);
+  return parts.join('\n\n');
+}
+
+const cleanCommand: CommandImpl = {
+  defaultOutField: () => 'article',
+  prepare(options) {
+    const opts = options as CleanArticleOptions;
+    cleanArticle('', opts);
+    return (text) => cleanArticle(text, opts);
+  },
+  toPlain(result, _where, oneLine) {
+    const text = articleText(result as Article);
+    return oneLine || text.endsWith('\n') || text === '' ? asPlain(text, oneLine) : `${text}\n`;
+  },
+};
+
 const datesCommand: CommandImpl = {
   defaultOutField: () => 'dates',
   prepare(options) {
@@ -59,12 +95,13 @@ const repairCommand: CommandImpl = {
 };
 
 /**
- * The subcommands this build provides. A subcommand joins as the library capability it wraps lands.
+ * The subcommands, by name.
  *
  * @internal
  */
-export const COMMANDS: Readonly<Partial<Record<CommandName, CommandImpl>>> = {
+export const COMMANDS: Readonly<Record<CommandName, CommandImpl>> = {
   normalize: normalizeCommand,
+  clean: cleanCommand,
   dates: datesCommand,
   repair: repairCommand,
 };

@@ -1,7 +1,6 @@
 import { createNormalizeStream, type NormalizeOptions } from '../index.js';
 import { parseArgs, type CliArgs } from './args.js';
 import { createBatchProcessor, type Batch, type BatchResult, type BatchSpec } from './batch.js';
-import { COMMAND_NAMES } from './command-names.js';
 import { COMMANDS } from './commands.js';
 import type { BatchRunner, CliHost, OutputSink } from './io.js';
 import { createLineSplitter } from './line-splitter.js';
@@ -132,8 +131,6 @@ function streamOf(texts: AsyncIterable<string>): ReadableStream<string> {
 
 async function runDocumentMode(ctx: RunContext, spec: BatchSpec, files: readonly string[]): Promise<void> {
   const command = COMMANDS[spec.command];
-  /* v8 ignore next */
-  if (command === undefined) return;
   const run = command.prepare(spec.options);
   for (const file of files) {
     try {
@@ -155,9 +152,6 @@ async function runDocumentMode(ctx: RunContext, spec: BatchSpec, files: readonly
 }
 
 function checkRunnable(args: CliArgs): BatchSpec {
-  if (COMMANDS[args.command] === undefined) {
-    throw new UsageError(`command '${args.command}' is not available in this build`);
-  }
   try {
     new TextDecoder(args.encoding);
   } catch {
@@ -180,7 +174,6 @@ function checkRunnable(args: CliArgs): BatchSpec {
 export async function runCli(argv: readonly string[], host: CliHost): Promise<number> {
   let args: CliArgs;
   let spec: BatchSpec;
-  const available = COMMAND_NAMES.filter((name) => COMMANDS[name] !== undefined);
   try {
     const parsed = parseArgs(argv);
     if (parsed.kind === 'version') {
@@ -188,7 +181,7 @@ export async function runCli(argv: readonly string[], host: CliHost): Promise<nu
       return EXIT.ok;
     }
     if (parsed.kind === 'help') {
-      host.print(helpText(parsed.command, available));
+      host.print(helpText(parsed.command));
       return EXIT.ok;
     }
     args = parsed;

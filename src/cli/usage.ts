@@ -46,7 +46,7 @@ text. With --jsonl { text, edits } goes to the field "repair" (or --out-field).`
  *
  * @internal
  */
-export function helpText(command: CommandName | undefined, available: readonly CommandName[]): string {
+export function helpText(command: CommandName | undefined): string {
   if (command !== undefined) return `${COMMAND_HELP[command]}\n\n${COMMON_OPTIONS}\n`;
   return `tanqih: clean, normalize and structure raw Arabic news text
 
@@ -57,7 +57,7 @@ Commands:
   clean       whole-article cleaning to title and body
   dates       date mentions, Gregorian and Hijri
   repair      duplicated, stuttered and glued words
-${available.length < 4 ? `\nAvailable in this build: ${available.join(', ')}\n` : ''}
+
 Run 'tanqih <command> --help' for a command's options.
 
 ${COMMON_OPTIONS}

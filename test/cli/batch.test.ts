@@ -76,6 +76,6 @@ describe('createBatchProcessor', () => {
   });
 
   it('rejects a command this build does not have', () => {
-    expect(() => createBatchProcessor({ ...jsonl, command: 'tidy' as CommandName })).toThrow(/command 'tidy' is not available/);
+    expect(() => createBatchProcessor({ ...jsonl, command: 'tidy' as CommandName })).toThrow(/unknown command 'tidy'/);
   });
 });

@@ -4,13 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMAND_NAMES } from '../../src/cli/command-names.js';
-import { COMMANDS } from '../../src/cli/commands.js';
-import { findDates, normalize, repair } from '../../src/index.js';
+import { cleanArticle, findDates, normalize, repair } from '../../src/index.js';
 import type { CommandName } from '../../src/cli/command-names.js';
 import { builtCli } from './build-cli.js';
 import { makeRecords, SENTENCES, toJsonl } from './fixtures.js';
 
-const CLEAN: Partial<Record<CommandName, (text: string) => unknown>> = {};
 let cli = '';
 let work = '';
 const corpus = process.env['TANQIH_CORPUS'] ?? join(import.meta.dirname, '../../../shared/corpus');
@@ -161,35 +159,28 @@ if (!existsSync(cp1256)) console.warn(`[test/cli] skipping the Windows-1256 test
 if (!hasParallel) console.warn('[test/cli] skipping the GNU parallel test: `parallel` is not installed (Debian: apt-get install parallel)');
 
 /** The library call behind each subcommand, for comparing the binary's output with it. */
-const LIBRARY: Partial<Record<CommandName, (text: string) => unknown>> = {
+const LIBRARY: Record<CommandName, (text: string) => unknown> = {
   normalize: (text) => normalize(text),
   dates: (text) => findDates(text),
   repair: (text) => repair(text),
-  ...CLEAN,
+  clean: (text) => cleanArticle(text),
 };
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const DATED = [SENTENCES[1] ?? '', SENTENCES[2] ?? '', 'وصل الوفد في 3 يناير 2023 وغادر في جانفي 2024 .'];
 
 describe.each(COMMAND_NAMES)('tanqih %s (spawned)', (name) => {
-  const available = COMMANDS[name] !== undefined;
   const library = LIBRARY[name];
 
-  it.skipIf(available)('is reported as unavailable until its capability lands', () => {
-    const run = tanqih([name], 'نص');
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`command '${name}' is not available`);
-  });
-
-  it.skipIf(!available || library === undefined)('JSON Lines: keeps every field and adds the library result', () => {
+  it('JSON Lines: keeps every field and adds the library result', () => {
     const records = DATED.map((text, id) => ({ id, site: 'x', text: `${text} ${text}` }));
     const run = tanqih([name, '--jsonl', '-j', '2'], toJsonl(records));
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     const outField = name === 'normalize' ? 'text' : name === 'clean' ? 'article' : name;
-    expect(parseLines(run.stdout)).toEqual(records.map((r) => ({ ...r, [outField]: json(library?.(r.text)) })));
+    expect(parseLines(run.stdout)).toEqual(records.map((r) => ({ ...r, [outField]: json(library(r.text)) })));
   });
 
-  it.skipIf(!available || library === undefined)('reads files and stdin the same way, and exits 1 for a missing file', () => {
+  it('reads files and stdin the same way, and exits 1 for a missing file', () => {
     const text = DATED.join('\n');
     writeFileSync(join(work, `${name}.txt`), text);
     const fromFile = tanqih([name, `${name}.txt`]);
@@ -202,8 +193,19 @@ describe.each(COMMAND_NAMES)('tanqih %s (spawned)', (name) => {
   });
 });
 
-describe('tanqih dates and repair plain-text output', () => {
-  it.skipIf(COMMANDS.dates === undefined)('dates prints one JSON line per mention with file and line', () => {
+describe('tanqih clean, dates and repair plain-text output', () => {
+  it('clean prints the title, a blank line and the body; --lines one body per line', () => {
+    const page = `${SENTENCES[0] ?? ''}\n\n${SENTENCES[1] ?? ''}\n${SENTENCES[5] ?? ''}\n${SENTENCES[4] ?? ''}\n`;
+    writeFileSync(join(work, 'page.txt'), page);
+    const run = tanqih(['clean', 'page.txt']);
+    expect(run.status).toBe(0);
+    const article = cleanArticle(page);
+    expect(run.stdout).toBe(`${article.title === undefined ? '' : `${article.title}\n\n`}${article.body}\n`);
+    const lines = tanqih(['clean', '--lines'], page);
+    expect(lines.stdout).toBe(page.trimEnd().split('\n').map((l) => `${cleanArticle(l).body}\n`.replace(/^\n$/, '\n')).join(''));
+  });
+
+  it('dates prints one JSON line per mention with file and line', () => {
     const text = DATED.join('\n');
     const run = tanqih(['dates', '--lines'], text);
     expect(run.status).toBe(0);
@@ -214,7 +216,7 @@ describe('tanqih dates and repair plain-text output', () => {
     expect(parseLines(whole.stdout)).toEqual(findDates(text).map((m) => json({ file: '<stdin>', ...m })));
   });
 
-  it.skipIf(COMMANDS.repair === undefined)('repair prints the repaired text', () => {
+  it('repair prints the repaired text', () => {
     const text = 'مضيفا أنه نه على الرغم من الظروف\nقال قال الوزير إن الخطة جاهزة';
     const run = tanqih(['repair'], text);
     expect(run.stderr).toBe('');

@@ -3,13 +3,13 @@ import { COMMANDS } from '../../src/cli/commands.js';
 import { helpText } from '../../src/cli/usage.js';
 import { COMMAND_NAMES } from '../../src/cli/command-names.js';
 import { serveBatches } from '../../src/cli/worker.js';
-import { findDates, normalize, repair } from '../../src/index.js';
+import { cleanArticle, findDates, normalize, repair, type Article } from '../../src/index.js';
 
 const text = 'قال قال الوزير في 15 مايو 2024 إن الخطة جاهزة';
 
 describe('CLI commands', () => {
   it('normalize: in-place field, text output, one line per document with --lines', () => {
-    const command = COMMANDS.normalize!;
+    const command = COMMANDS.normalize;
     expect(command.defaultOutField('body')).toBe('body');
     const run = command.prepare({ profile: 'search' });
     expect(run('إلى')).toBe(normalize('إلى', 'search'));
@@ -18,7 +18,7 @@ describe('CLI commands', () => {
   });
 
   it('dates: a "dates" field, one JSON line per mention with its locator', () => {
-    const command = COMMANDS.dates!;
+    const command = COMMANDS.dates;
     expect(command.defaultOutField('text')).toBe('dates');
     const mentions = command.prepare({})(text);
     expect(mentions).toEqual(findDates(text));
@@ -30,25 +30,40 @@ describe('CLI commands', () => {
   });
 
   it('repair: a "repair" field with text and edits, the repaired text as plain output', () => {
-    const command = COMMANDS.repair!;
+    const command = COMMANDS.repair;
     expect(command.defaultOutField('text')).toBe('repair');
     const result = command.prepare({})(text);
     expect(result).toEqual(repair(text));
     expect(command.toPlain(result, { file: 'f' }, false)).toBe(repair(text).text);
   });
 
+  it('clean: an "article" field, title + blank line + body (+ appended articles) as plain output', () => {
+    const command = COMMANDS.clean;
+    expect(command.defaultOutField('text')).toBe('article');
+    const page = 'الرئيس يفتتح مشروعا جديدا\n\nأعلنت الرئاسة اليوم افتتاح مشروع جديد للطاقة.\nاقرأ أيضا: وزير المالية يعلن الميزانية\n';
+    const article = command.prepare({})(page) as Article;
+    expect(article).toEqual(cleanArticle(page));
+    const base: Article = { ...article, title: 'عنوان', body: 'نص الخبر', appended: [] };
+    expect(command.toPlain(base, { file: 'f' }, false)).toBe('عنوان\n\nنص الخبر\n');
+    expect(command.toPlain({ ...base, title: undefined } as unknown as Article, { file: 'f' }, false)).toBe('نص الخبر\n');
+    expect(command.toPlain({ ...base, title: '', body: 'سطر\n' }, { file: 'f' }, false)).toBe('سطر\n');
+    expect(command.toPlain({ ...base, title: '', body: '' }, { file: 'f' }, false)).toBe('');
+    const withAppended: Article = { ...base, appended: [{ ...base, title: 'خبر ثان', body: 'نص ثان' }] };
+    expect(command.toPlain(withAppended, { file: 'f' }, false)).toBe('عنوان\n\nنص الخبر\n\nخبر ثان\n\nنص ثان\n');
+    expect(command.toPlain(withAppended, { file: 'f', line: 1 }, true)).toBe('عنوان  نص الخبر  خبر ثان  نص ثان\n');
+  });
+
   it('rejects invalid options when prepared, naming them', () => {
-    expect(() => COMMANDS.normalize!.prepare({ profile: 'nope' })).toThrow(/profile/);
-    expect(() => COMMANDS.dates!.prepare({ libyan: 'yes' })).toThrow(/libyan/);
-    expect(() => COMMANDS.repair!.prepare({ glued: 3 })).toThrow(/glued/);
+    expect(() => COMMANDS.normalize.prepare({ profile: 'nope' })).toThrow(/profile/);
+    expect(() => COMMANDS.dates.prepare({ libyan: 'yes' })).toThrow(/libyan/);
+    expect(() => COMMANDS.repair.prepare({ glued: 3 })).toThrow(/glued/);
   });
 });
 
 describe('help text', () => {
-  it('lists only the available commands when some are missing', () => {
-    expect(helpText(undefined, ['normalize'])).toContain('Available in this build: normalize');
-    expect(helpText(undefined, [...COMMAND_NAMES])).not.toContain('Available in this build');
-    for (const name of COMMAND_NAMES) expect(helpText(name, [])).toMatch(new RegExp(`^tanqih ${name} \\[options\\]`));
+  it('has a general help and one per command', () => {
+    expect(helpText(undefined)).toMatch(/^tanqih: clean, normalize and structure/);
+    for (const name of COMMAND_NAMES) expect(helpText(name)).toMatch(new RegExp(`^tanqih ${name} \\[options\\]`));
   });
 });
 
