@@ -32,7 +32,9 @@ export function readEra(s: string, i: number): [Era, number] | undefined {
 /** Reads the year after position `i` (the end of a month name or pair). */
 export function readYearAfter(s: string, i: number): YearAfter {
   let p = skipGapForward(s, i);
-  if (isComma(s.charCodeAt(p))) p = skipGapForward(s, p + 1);
+  const first = s.charCodeAt(p);
+  // «مارس/2015»: a slash straight before four digits.
+  if (isComma(first) || (first === 0x2f && digitRunEnd(s, p + 1) - (p + 1) === 4)) p = skipGapForward(s, p + 1);
   let word = wordAfter(s, p);
   let timeAfter = false;
   if (word !== undefined && TIME_AFTER.has(word.text)) {
