@@ -13,6 +13,7 @@ import { keptText } from './kept-text.js';
 import { datelineText, pickPublished, sourceName, trimValue } from './metadata.js';
 import { mapSpan } from './offset-map.js';
 import { splitTags } from './tags.js';
+import { describe } from '../boilerplate/options.js';
 import type { Article, CleanArticleOptions } from './types.js';
 
 /** The date finder and word repairer cleanArticle composes. */
@@ -28,7 +29,7 @@ interface Settings extends ResolvedOptions {
 
 /** cleanArticle over injected dependencies. */
 export function cleanWith(raw: string, options: CleanArticleOptions | undefined, deps: Deps): Article {
-  if (typeof raw !== 'string') throw new TypeError(`cleanArticle: expected a string, received ${raw === null ? 'null' : typeof raw}`);
+  if (typeof raw !== 'string') throw new TypeError(`cleanArticle: expected a string, received ${describe(raw)}`);
   const base = resolveOptions('cleanArticle', options);
   const title = options?.title ?? true;
   const rep = options?.repair ?? true;

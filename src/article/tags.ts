@@ -106,10 +106,9 @@ function joinParticles(words: readonly string[]): string[] {
   for (const w of words) {
     const f = fold(w);
     const isParticle = T.particles.has(f);
-    if (glue && out.length > 0) out[out.length - 1] += ' ' + w;
-    else if (isParticle && (f === 'بن' || f === 'بنت') && out.length > 0 && !fold(out[out.length - 1] as string).startsWith('ال')) {
-      out[out.length - 1] += ' ' + w;
-    }
+    const last = out.length - 1;
+    const prev = out[last];
+    if (prev !== undefined && (glue || ((f === 'بن' || f === 'بنت') && !fold(prev).startsWith('ال')))) out[last] = prev + ' ' + w;
     else out.push(w);
     glue = isParticle;
   }

@@ -8,6 +8,11 @@ export const BOILERPLATE_KINDS: readonly BoilerplateKind[] = [
 
 const KIND_SET: ReadonlySet<string> = new Set(BOILERPLATE_KINDS);
 
+/** The received type of a bad argument, for error messages (`null` named as such). */
+export function describe(value: unknown): string {
+  return value === null ? 'null' : typeof value;
+}
+
 /** Options after validation. */
 export interface ResolvedOptions {
   readonly keep: ReadonlySet<BoilerplateKind>;
@@ -17,7 +22,7 @@ export interface ResolvedOptions {
 /** Validates options; throws TypeError/RangeError naming the option. */
 export function resolveOptions(fn: string, options: RemoveBoilerplateOptions | undefined): ResolvedOptions {
   if (options === undefined) return { keep: new Set(), markers: [] };
-  if (typeof options !== 'object' || options === null) throw new TypeError(`${fn}: options must be an object, received ${options === null ? 'null' : typeof options}`);
+  if (typeof options !== 'object' || (options as unknown) === null) throw new TypeError(`${fn}: options must be an object, received ${describe(options)}`);
   const keep = new Set<BoilerplateKind>();
   if (options.keep !== undefined) {
     if (!Array.isArray(options.keep)) throw new TypeError(`${fn}: options.keep must be an array of boilerplate kinds`);

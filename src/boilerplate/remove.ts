@@ -1,4 +1,4 @@
-import { resolveOptions } from './options.js';
+import { describe, resolveOptions } from './options.js';
 import { scan } from './scan.js';
 import type { Removal, RemoveBoilerplateOptions, RemoveBoilerplateResult } from './types.js';
 
@@ -26,7 +26,7 @@ import type { Removal, RemoveBoilerplateOptions, RemoveBoilerplateResult } from 
  * ```
  */
 export function removeBoilerplate(text: string, options?: RemoveBoilerplateOptions): RemoveBoilerplateResult {
-  if (typeof text !== 'string') throw new TypeError(`removeBoilerplate: expected a string, received ${text === null ? 'null' : typeof text}`);
+  if (typeof text !== 'string') throw new TypeError(`removeBoilerplate: expected a string, received ${describe(text)}`);
   const resolved = resolveOptions('removeBoilerplate', options);
   const { findings } = scan(text, resolved);
   const removed: Removal[] = [];

@@ -38,7 +38,7 @@ export type BoilerplateKind =
  * @example
  * ```ts
  * import { removeBoilerplate } from 'tanqih';
- * removeBoilerplate('خبر قصير.\nالمصدر: وكالات').removed; // => [{ start: 10, end: 23, kind: 'source' }]
+ * removeBoilerplate('خبر قصير.\nالمصدر: وكالات').removed; // => [{ start: 10, end: 24, kind: 'source' }]
  * ```
  */
 export interface Removal extends Span {
