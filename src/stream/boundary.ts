@@ -1,9 +1,6 @@
 /**
- * Where a stream may cut its pending text without changing what `normalize` makes of it.
- *
- * A *word cut* is a position `c` whose previous code unit is whitespace and whose code unit is a
- * plain letter or ASCII digit (no mark, no surrogate, no control): every normalization rule looks
- * at most at a whitespace run, a letter with its marks, or one word, so none of them spans it.
+ * Fallback cuts for a stream whose pending text grew past its limit without a normalization
+ * boundary (see `lastNormalizationBoundary` in the chars area), i.e. one huge "word".
  *
  * @internal
  */
@@ -34,18 +31,6 @@ export function isPlainLetterUnit(c: number): boolean {
     (c >= 0x41 && c <= 0x5a) ||
     (c >= 0x61 && c <= 0x7a)
   );
-}
-
-/**
- * The last word cut `c` of `text` with `c > after`, or -1 when there is none.
- *
- * @internal
- */
-export function lastWordCut(text: string, after: number): number {
-  for (let c = text.length - 1; c > after && c > 0; c--) {
-    if (isPlainLetterUnit(text.charCodeAt(c)) && isWhitespaceUnit(text.charCodeAt(c - 1))) return c;
-  }
-  return -1;
 }
 
 /**

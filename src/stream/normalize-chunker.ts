@@ -1,6 +1,6 @@
-import { normalize, normalizeWithOffsets } from '../chars/index.js';
+import { lastNormalizationBoundary, normalize, normalizeWithOffsets } from '../chars/index.js';
 import type { NormalizeOptions, ProfileName } from '../chars/index.js';
-import { lastLetterCut, lastUnitCut, lastWordCut, leftContextStart } from './boundary.js';
+import { lastLetterCut, lastUnitCut, leftContextStart } from './boundary.js';
 import type { NormalizeStreamOptions } from './types.js';
 
 /** Default for {@link NormalizeStreamOptions.minBatchLength}. @internal */
@@ -57,11 +57,32 @@ export function createNormalizeChunker(
     minBatch,
     checkLength('maxPendingLength', streamOptions?.maxPendingLength, DEFAULT_MAX_PENDING_LENGTH),
   );
-  // `pending` holds text not yet emitted, preceded by `skip` units of already-emitted left context.
+  // `pending` holds text not yet emitted, preceded by `skip` units of already-emitted left context
+  // (only after a forced cut; 0 otherwise).
   let pending = '';
   let skip = 0;
 
-  const emitUpTo = (cut: number): string => {
+  /** The normalization of `text`, without the output of its first `skip` (left-context) units. */
+  const normalizeAfterSkip = (text: string): string => {
+    if (skip === 0) return normalize(text, options);
+    const { text: out, offsets } = normalizeWithOffsets(text, options);
+    return out.slice(firstUnitFrom(offsets, skip));
+  };
+
+  /** Emits up to a boundary where the engine guarantees that cutting changes nothing. */
+  const emitAtBoundary = (boundary: number): string => {
+    const out = normalizeAfterSkip(pending.slice(0, boundary));
+    pending = pending.slice(boundary);
+    skip = 0;
+    return out;
+  };
+
+  /**
+   * Emits up to a forced cut inside an over-long "word": normalizes all pending text (so the cut
+   * sees its right context), emits the output of the units before the cut, and keeps a short left
+   * context for the next pass.
+   */
+  const emitAtForcedCut = (cut: number): string => {
     const { text, offsets } = normalizeWithOffsets(pending, options);
     const out = text.slice(firstUnitFrom(offsets, skip), firstUnitFrom(offsets, cut));
     const start = leftContextStart(pending, cut);
@@ -77,17 +98,15 @@ export function createNormalizeChunker(
       }
       pending += chunk;
       if (pending.length - skip < minBatch) return '';
-      let cut = lastWordCut(pending, skip);
-      if (cut < 0) {
-        if (pending.length - skip < maxPending) return '';
-        cut = lastLetterCut(pending, skip);
-        if (cut < 0) cut = lastUnitCut(pending, skip);
-      }
-      return emitUpTo(cut);
+      // The end of pending text is not a boundary yet: look strictly before it.
+      const boundary = lastNormalizationBoundary(pending, pending.length - 1);
+      if (boundary > skip) return emitAtBoundary(boundary);
+      if (pending.length - skip < maxPending) return '';
+      const cut = lastLetterCut(pending, skip);
+      return emitAtForcedCut(cut < 0 ? lastUnitCut(pending, skip) : cut);
     },
     flush(): string {
-      const { text, offsets } = normalizeWithOffsets(pending, options);
-      const out = text.slice(firstUnitFrom(offsets, skip));
+      const out = normalizeAfterSkip(pending);
       pending = '';
       skip = 0;
       return out;

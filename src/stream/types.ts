@@ -16,9 +16,10 @@ export interface NormalizeStreamOptions {
    */
   readonly minBatchLength?: number;
   /**
-   * Upper bound on the pending text (default 1,048,576). Text is normally emitted at a word
-   * boundary (whitespace followed by a letter); a single "word" longer than this is cut between two
-   * letters, or as a last resort anywhere outside a surrogate pair, so memory stays bounded.
+   * Upper bound on the pending text (default 1,048,576). Text is normally emitted at a
+   * normalization boundary (a space or line feed after a visible character); a single "word"
+   * longer than this is cut between two letters, or as a last resort anywhere outside a surrogate
+   * pair, so memory stays bounded.
    */
   readonly maxPendingLength?: number;
 }

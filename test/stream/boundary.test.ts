@@ -4,7 +4,6 @@ import {
   isWhitespaceUnit,
   lastLetterCut,
   lastUnitCut,
-  lastWordCut,
   leftContextStart,
   LEFT_CONTEXT_LIMIT,
 } from '../../src/stream/boundary.js';
@@ -26,14 +25,6 @@ describe('boundary helpers', () => {
     for (const s of ['ـ', '\u064b', 'ى'.normalize('NFD').slice(1) || '\u0670', '٠', '@', '[', '`', '{', '/', ':', '\ud83d', 'ک']) {
       expect(isPlainLetterUnit(code(s))).toBe(false);
     }
-  });
-
-  it('finds the last word cut after a position', () => {
-    expect(lastWordCut('كتب  جديد', 0)).toBe(5);
-    expect(lastWordCut('كتب  جديد', 5)).toBe(-1);
-    expect(lastWordCut('كتب \u064eجديد', 0)).toBe(-1); // a mark after whitespace is not a cut
-    expect(lastWordCut(' a', 0)).toBe(1);
-    expect(lastWordCut('', 0)).toBe(-1);
   });
 
   it('finds the last letter cut and the last unit cut', () => {

@@ -73,6 +73,14 @@ describe('createNormalizeStream', () => {
     expect(pieces.join('')).toBe(normalize(word, 'search'));
   });
 
+  it('after a forced cut, goes back to normal boundaries with the same result', async () => {
+    const text = `${'كتبمدرسةوزارة'.repeat(20)} قال الوزير  إن\r\nالخطة ١٥٫٥ جاهزة ${'أحمد'.repeat(30)} نهاية`;
+    const chunks = splitAt(text, Array.from({ length: 40 }, (_, i) => i * 13));
+    const pieces = await runStream(chunks, 'search', { minBatchLength: 8, maxPendingLength: 48 });
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.join('')).toBe(normalize(text, 'search'));
+  });
+
   it('as a last resort cuts anywhere outside a surrogate pair', async () => {
     const text = '😀'.repeat(100);
     const chunks = splitAt(text, [33, 65, 101, 131, 165]);
