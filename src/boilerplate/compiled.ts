@@ -31,6 +31,8 @@ export const T: {
   readonly particles: ReadonlySet<string>;
   readonly also: string;
   readonly labelFirstChars: ReadonlySet<number>;
+  readonly dateLineWords: ReadonlySet<string>;
+  readonly zoneWord: string;
 } = {
   readAlso: M.READ_ALSO_MARKERS.map((m) => ({ text: fold(m.text), lineStart: m.lineStart, separator: m.separator })).sort(
     (a, b) => b.text.length - a.text.length,
@@ -53,6 +55,8 @@ export const T: {
   openerPairs: foldSet(M.PROSE_OPENER_PAIRS),
   particles: foldSet(M.NAME_PARTICLES),
   also: fold('أيضا'),
+  dateLineWords: foldSet(M.DATE_LINE_WORDS),
+  zoneWord: fold(M.ZONE_WORD),
   labelFirstChars: new Set(
     [M.PUBLISH_DATE_LABELS, M.SOURCE_LABELS, M.TAG_LABELS, M.COPYRIGHT_PHRASES, M.SHARE_PHRASES].flatMap((list) => foldList(list).map((x) => x.charCodeAt(0))),
   ),

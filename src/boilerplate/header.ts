@@ -2,6 +2,7 @@
 // bylines («يحيى الحلالي -») and a masthead line under the publication date.
 import { isDash, isDigit, isProsePunct, isSentenceEnd, isWordChar } from './chars.js';
 import { T } from './compiled.js';
+import { isDateLine } from './date-line.js';
 import type { Finding } from './finding.js';
 import { some, trimEnd } from './match.js';
 import { countTokens, isBlank, lineText, rawAt, tokenize, type Line, type Page } from './page.js';
@@ -79,6 +80,11 @@ export function headerRules(page: Page, taken: readonly Finding[], out: Finding[
       out.push({ kind: 'other', start: l.start, end: l.next });
     } else if (n <= 6 && (text.startsWith('بقلم') || text.startsWith('كتب:'))) {
       out.push({ kind: 'other', start: l.start, end: l.next });
+    } else if (n <= 5 && isDash(norm.charCodeAt(l.ns)) && isWordChar(norm.charCodeAt(l.ne - 1))) {
+      // «-  محمد كريم كفال»: a byline hanging from the line above
+      out.push({ kind: 'other', start: l.start, end: l.next });
+    } else if (isDateLine(page, l)) {
+      out.push({ kind: 'publish-date', start: l.start, end: l.next, value: { start: rawAt(page, l.ns), end: rawAt(page, l.ne) } });
     }
     prevKind = undefined;
   }
@@ -93,7 +99,8 @@ export function headerRules(page: Page, taken: readonly Finding[], out: Finding[
       const ve = trimEnd(norm, l.ns, l.ne);
       const dashed = n <= 6 && !isDash(norm.charCodeAt(l.ne - 1)) && dashRuns(norm, l.ns, l.ne, 7).length >= 2 && !some(norm, l.ns, l.ne, (c) => c === 0x3a || isSentenceEnd(c));
       const anchored = dashRuns(norm, l.ns, l.ne, 15).length >= 2 || some(norm, l.ns, l.ne, isDigit);
-      if ((anchored && endsWithAgency(norm, l.ns, ve)) || dashed) {
+      const agencyOnly = n <= 3 && T.agencies.includes(norm.slice(l.ns, ve));
+      if ((anchored && endsWithAgency(norm, l.ns, ve)) || dashed || agencyOnly) {
         out.push({ kind: 'dateline', start: l.start, end: l.next, value: { start: rawAt(page, l.ns), end: rawAt(page, ve) } });
         return;
       }

@@ -81,10 +81,19 @@ export const WIRE_END_WORDS: readonly string[] = ['انتهى', 'انتهي', '�
 /** Wire timestamp zone words («18:35 ت م»). */
 export const TIMESTAMP_WORDS: readonly string[] = ['ت', 'م', 'تغ', 'GMT', 'بتوقيت', 'مكة', 'المكرمة', 'ت.م', 'ت.غ'];
 
+/** Words that may stand around the date of a stand-alone date line («الجمعة، 13 يوليو 2012 09:36 بتوقيت القدس»). */
+export const DATE_LINE_WORDS: readonly string[] = [
+  'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'يوم', 'م', 'هـ', 'ه', 'الموافق',
+  'بتوقيت', 'GMT', 'ت', 'غ', 'صباحا', 'مساء', 'مساءً', 'ص', 'آخر', 'تحديث', 'AM', 'PM',
+];
+
+/** The time-zone word whose next word (a city) is part of a date line. */
+export const ZONE_WORD = 'بتوقيت';
+
 /** News agencies and outlets that end or bracket a dateline («الرياض - واس», «(أ ش أ)»). */
 export const AGENCIES: readonly string[] = [
   'واس', 'وام', 'قنا', 'كونا', 'بنا', 'سانا', 'وفا', 'بترا', 'العمانية', 'الأناضول', 'رويترز', 'أ ف ب', 'أ ش أ',
-  'د ب أ', 'ا ب', 'أ ب', 'يو بي آي', 'شينخوا', 'وكالات', 'متابعات', 'خاص', 'CNN', 'BBC', 'واج', 'وات', 'ومع', 'لانا',
+  'د ب أ', 'ا ب', 'أ ب', 'يو بي آي', 'شينخوا', 'وكالات', 'متابعات', 'خاص', 'CNN', 'BBC', 'واج', 'وات', 'ومع', 'و م ع', 'لانا',
 ];
 
 /** Masthead names that stand alone on a line under a publication date. */

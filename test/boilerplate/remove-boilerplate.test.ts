@@ -239,3 +239,26 @@ describe('input', () => {
     for (const s of ['', '\n\n', '\r', '\u2028x\u2029', '\ud800', 'plain English text.']) expect(removeBoilerplate(s)).toEqual({ text: s, removed: [] });
   });
 });
+
+describe('head lines: date lines, hanging bylines, agency lines', () => {
+  it('removes a stand-alone date line in the page head', () => {
+    for (const line of ['الجمعة, 20 يوليو, 2012, 15:53 بتوقيت القدس', '2012-04-22', 'الخميس 26 جويلية 2012', '12/7/2012 12:00 صباحا']) {
+      const text = `عنوان الخبر هنا\n${line}\n${P1}\n${P2}`;
+      expect(pieces(text), line).toEqual([['publish-date', line]]);
+    }
+  });
+
+  it('keeps head lines that hold more than a date', () => {
+    expect(removeBoilerplate(`عنوان الخبر هنا\nمعرض الكتاب 2012 في الرياض\n${P1}`).removed).toEqual([]);
+    expect(removeBoilerplate(`عنوان الخبر هنا\nأيام الرياض 5 مايو 2012 الثقافية\n${P1}`).removed).toEqual([]);
+    expect(removeBoilerplate(`عنوان الخبر هنا\nمرحلة 2012 الجديدة\n${P1}`).removed).toEqual([]);
+  });
+
+  it('removes a byline hanging on a dash and an agency alone on its line', () => {
+    expect(pieces(`EXAMPLE.INFO\n  -  سامي الخطيب\n${P1}`)).toEqual([
+      ['site-residue', 'EXAMPLE.INFO'],
+      ['other', '-  سامي الخطيب'],
+    ]);
+    expect(pieces(`عنوان الخبر هنا\n و م ع\n${P1}`)).toEqual([['dateline', 'و م ع']]);
+  });
+});
