@@ -115,6 +115,7 @@ describe('findDates: days, weekdays, years, eras', () => {
     expect(core('تاريخ النشر:26 مايو 2012')).toEqual([['26 مايو 2012', 'gregorian', 2012, 5, 26]]);
     expect(core('منذ مارس/2015')).toEqual([['مارس/2015', 'gregorian', 2015, 3, null]]);
     expect(core('منذ مارس/201').at(0)?.[2]).toBeNull();
+    expect(core('يوم الجمعة29 حزيران الفائت')).toEqual([['الجمعة29 حزيران', 'gregorian', null, 6, 29]]);
   });
 
   it('reads weekdays, through a comma and «الموافق ل»', () => {
@@ -134,6 +135,10 @@ describe('findDates: days, weekdays, years, eras', () => {
     expect(core('في يوليو عام ألف وتسعمائة وتسعين')).toEqual([['يوليو عام ألف وتسعمائة وتسعين', 'gregorian', 1990, 7, null]]);
     expect(core('في يوليو عام ألفين وعشرين')).toEqual([['يوليو عام ألفين وعشرين', 'gregorian', 2020, 7, null]]);
     expect(core('في يوليو عام كامل').at(0)?.[2]).toBeNull();
+    expect(core('بنهاية حزيران من العام الجاري 2012')).toEqual([['حزيران من العام الجاري 2012', 'gregorian', 2012, 6, null]]);
+    expect(core('مع نهاية أفريل لسنة 2017')).toEqual([['أفريل لسنة 2017', 'gregorian', 2017, 4, null]]);
+    expect(core('في حزيران للعام 2011').at(0)?.[2]).toBe(2011);
+    expect(core('في حزيران من العام الجاري').at(0)?.[0]).toBe('حزيران');
     expect(core('في يوليو عام خمسة').at(0)?.[2]).toBeNull();
     expect(core('في يوليو عام ألفين عشر').at(0)?.[2]).toBe(2000);
     expect(core('في يوليو عام ألف').at(0)?.[2]).toBe(1000);
@@ -222,6 +227,7 @@ describe('findDates: risky words', () => {
     'غشت في الامتحان',
     'وجدنا شوال أرز',
     'التقى اللاعب جوان في الملعب',
+    'وأكد حميد شباط أن الحزب مستمر',
   ])('no date in «%s»', (text) => {
     expect(findDates(text)).toEqual([]);
   });

@@ -135,7 +135,7 @@ export const CAR_WORDS_AFTER: readonly string[] = [
 ];
 
 /** Words introducing a year: «عام 2015», «سنة 1990», «من العام 2017». */
-export const YEAR_WORDS: readonly string[] = ['عام', 'العام', 'سنة', 'السنة'];
+export const YEAR_WORDS: readonly string[] = ['عام', 'العام', 'سنة', 'السنة', 'لعام', 'للعام', 'لسنة', 'للسنة'];
 
 /**
  * Words between a Hijri date and its Gregorian equivalent (or the reverse) that link the two:

@@ -24,6 +24,7 @@ export const RISKY_MONTH_NAMES: readonly (readonly [string, MonthRisk])[] = [
   ['شعبان', 'word'], // given name
   ['رمضان', 'word'], // given name
   ['شوال', 'word'], // sack; surname
+  ['شباط', 'word'], // surname (Hamid Chabat)
   ['آب', 'father'], // أب/اب/آب fold together: father
   ['نيسان', 'car'], // Nissan
 ];

@@ -1,6 +1,6 @@
 // The day written before a month name: digits of any script («30», «الـ19», «و11»), ordinal words
 // («الثالث والعشرين», «سابع»), «غرة», «الفاتح من», optionally with «من» / «من شهر» in between.
-import { AL, FIRST_DAY, MIN, MONTH_WORD, NON_DAY_HEADS, ORDINAL_DAYS, PROCLITICS } from '../lexicon.js';
+import { AL, FIRST_DAY, MIN, MONTH_WORD, NON_DAY_HEADS, ORDINAL_DAYS, PROCLITICS, WEEKDAYS } from '../lexicon.js';
 import { digitRunStart, digitsValue, digitValue, isLetter, letterRunStart, skipGapBackward, wordBefore, type Word } from '../text-scan.js';
 
 /**
@@ -30,7 +30,8 @@ function digitsDay(s: string, end: number, floor: number): [number, number] | un
     const ls = letterRunStart(s, ds);
     const prefix = s.slice(ls, ds);
     if (prefix === AL || (prefix.length === 3 && PROCLITICS.has(prefix.charCodeAt(0)) && prefix.endsWith(AL))) return [ls, value];
-    if (prefix.length === 1 && PROCLITICS.has(c)) return [ds, value];
+    // «و11 يوليو», «الجمعة29 حزيران».
+    if ((prefix.length === 1 && PROCLITICS.has(c)) || WEEKDAYS.has(prefix)) return [ds, value];
     return undefined;
   }
   // «10:30», «2.5», «3/5», «1,5» before the month: not a day; «النشر:26 مايو» is. «18-25 يوليو» is

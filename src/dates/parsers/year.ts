@@ -55,6 +55,11 @@ export function readYearAfter(s: string, i: number): YearAfter {
     introduced = true;
     p = skipGapForward(s, word.end);
   }
+  // «من العام الجاري 2012»: an adjective between the year word and the year.
+  const adjective = introduced ? wordAfter(s, p) : undefined;
+  if (adjective !== undefined && TIME_AFTER.has(adjective.text) && digitValue(s.charCodeAt(skipGapForward(s, adjective.end))) >= 0) {
+    p = skipGapForward(s, adjective.end);
+  }
   const de = digitRunEnd(s, p);
   const len = de - p;
   // Four digits; three after «عام/سنة»; one to four before an era marker («2 هـ»).
