@@ -37,7 +37,7 @@ export function isNormalizationBoundary(text: string, index: number): boolean {
   if (index === 0 || index === text.length) return true;
   const c = text.charCodeAt(index);
   if (c !== 0x20 && c !== 0x0a) return false;
-  return ((ROLES[text.charCodeAt(index - 1)] ?? 0) & UNSTABLE) === 0;
+  return ((ROLES[text.charCodeAt(index - 1)] as number) & UNSTABLE) === 0;
 }
 
 /**

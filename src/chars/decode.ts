@@ -4,11 +4,15 @@
 
 const CHUNK = 8192;
 
-function makeDecoder(): TextDecoder | undefined {
+/**
+ * A UTF-16LE decoder from the runtime's `TextDecoder` class, or `undefined` when there is none,
+ * it lacks UTF-16LE (some edge runtimes) or the platform is big-endian.
+ * @internal
+ */
+export function makeDecoder(Decoder: typeof TextDecoder | undefined, littleEndian: boolean): TextDecoder | undefined {
   try {
-    const little = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-    if (!little || typeof TextDecoder !== 'function') return undefined;
-    const decoder = new TextDecoder('utf-16le', { ignoreBOM: true });
+    if (!littleEndian || typeof Decoder !== 'function') return undefined;
+    const decoder = new Decoder('utf-16le', { ignoreBOM: true });
     return decoder.decode(new Uint16Array([0xfeff, 0x627])) === '\ufeff\u0627' ? decoder : undefined;
   } catch {
     return undefined;
@@ -16,7 +20,10 @@ function makeDecoder(): TextDecoder | undefined {
 }
 
 /** A UTF-16LE decoder when the runtime has one (stateless use only). @internal */
-const DECODER: TextDecoder | undefined = makeDecoder();
+const DECODER: TextDecoder | undefined = makeDecoder(
+  typeof TextDecoder === 'function' ? TextDecoder : undefined,
+  new Uint8Array(new Uint16Array([1]).buffer)[0] === 1,
+);
 
 /**
  * The string of the first `length` units of `units`. `lone` says the units may hold unpaired

@@ -16,7 +16,6 @@ import {
   FoldSlot,
   LOOKALIKE_TO,
   MARK_CLASS,
-  NO_EXPANSION,
   PRESENTATION_FIRST,
   PRESENTATION_LENGTH,
   PRESENTATION_POOL,
@@ -45,7 +44,7 @@ export interface PassResult {
 
 /** Whether the Arabic mark `u` is deleted by `cfg` whatever its context. */
 function markStripped(cfg: Config, u: number): boolean {
-  const cls = MARK_CLASS[u - ARABIC_BLOCK_FIRST] ?? 0;
+  const cls = MARK_CLASS[u - ARABIC_BLOCK_FIRST] as number;
   if (cls === MarkClass.DaggerAlef) return cfg.dagger === Dagger.Strip;
   return (cfg.stripMarks & (1 << cls)) !== 0;
 }
@@ -60,7 +59,7 @@ function firstChange(text: string, cfg: Config): { index: number; lone: boolean 
   let lone = false;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const r = (ROLES[c] ?? 0) & mask;
+    const r = (ROLES[c] as number) & mask;
     if (r === 0) continue;
     if ((r & ~CHECKABLE) !== 0) return { index: i, lone };
     if ((r & Role.Surrogate) !== 0) {
@@ -74,7 +73,7 @@ function firstChange(text: string, cfg: Config): { index: number; lone: boolean 
       continue;
     }
     if ((r & Role.Space) !== 0) {
-      if (c !== SPACE || i + 1 >= n || ((ROLES[text.charCodeAt(i + 1)] ?? 0) & (Role.Space | Role.LineBreak)) !== 0) return { index: i, lone };
+      if (c !== SPACE || i + 1 >= n || ((ROLES[text.charCodeAt(i + 1)] as number) & (Role.Space | Role.LineBreak)) !== 0) return { index: i, lone };
       if (i > 0 && text.charCodeAt(i - 1) === LF) return { index: i, lone };
       continue;
     }
@@ -83,7 +82,7 @@ function firstChange(text: string, cfg: Config): { index: number; lone: boolean 
       if (i > 1 && text.charCodeAt(i - 1) === LF && text.charCodeAt(i - 2) === LF) return { index: i, lone };
       continue;
     }
-    if ((r & Role.ComposeBase) !== 0 && ((ROLES[text.charCodeAt(i + 1)] ?? 0) & (Role.Mark | Role.Tatweel | Role.Invisible | Role.AstralMarkHigh)) !== 0) {
+    if ((r & Role.ComposeBase) !== 0 && ((ROLES[text.charCodeAt(i + 1)] as number) & (Role.Mark | Role.Tatweel | Role.Invisible | Role.AstralMarkHigh)) !== 0) {
       return { index: i, lone };
     }
     if ((r & Role.Mark) !== 0 && (markStripped(cfg, c) || (c === 0x0670 && cfg.dagger === Dagger.Alef))) return { index: i, lone };
@@ -142,7 +141,7 @@ class Pass {
         return;
       }
       const c = text.charCodeAt(i);
-      const r = (ROLES[c] ?? 0) & mask;
+      const r = (ROLES[c] as number) & mask;
       if (r === 0) {
         const p = this.pos;
         buf[p] = c;
@@ -197,12 +196,12 @@ class Pass {
     if ((r & Role.Surrogate) !== 0) return this.surrogate(i, c);
     if ((r & Role.Presentation) !== 0) {
       const k = c - PRESENTATION_FIRST;
-      const start = PRESENTATION_START[k] ?? NO_EXPANSION;
-      const end = start + (PRESENTATION_LENGTH[k] ?? 0);
+      const start = PRESENTATION_START[k] as number;
+      const end = start + (PRESENTATION_LENGTH[k] as number);
       for (let e = start; e < end; e++) {
         this.expAt = e + 1;
         this.expEnd = end;
-        this.unit(PRESENTATION_POOL[e] ?? 0, i);
+        this.unit((PRESENTATION_POOL[e] as number), i);
       }
       this.expAt = this.expEnd = 0;
       return i;
@@ -237,8 +236,8 @@ class Pass {
   /** Runs one unit (from the input or an expansion) through the rules after presentation forms. */
   private unit(u0: number, src: number): void {
     let u = u0;
-    if ((ROLES[u] ?? 0) & this.mask & Role.Lookalike) {
-      const to = LOOKALIKE_TO[u - ARABIC_BLOCK_FIRST] ?? '';
+    if ((ROLES[u] as number) & this.mask & Role.Lookalike) {
+      const to = LOOKALIKE_TO[u - ARABIC_BLOCK_FIRST] as string;
       if (to.length === 2) {
         this.folded(to.charCodeAt(0), src);
         this.folded(to.charCodeAt(1), src);
@@ -252,7 +251,7 @@ class Pass {
   /** The rules after look-alike folding. */
   private folded(u0: number, src: number): void {
     let u = u0;
-    let r = (ROLES[u] ?? 0) & this.mask;
+    let r = (ROLES[u] as number) & this.mask;
     const cfg = this.cfg;
     if (r === 0) {
       this.put(u, src);
@@ -264,18 +263,18 @@ class Pass {
       let base = u;
       if ((r & Role.Alef) !== 0) base = ALEF;
       else if ((r & Role.AlefMaksura) !== 0) base = YA;
-      else if ((r & Role.HamzaCarrier) !== 0) base = SINGLE_FOLDS[FoldSlot.Hamza * FOLD_SLOT_SIZE + u - ARABIC_BLOCK_FIRST] ?? u;
-      const composed = ((ROLES[base] ?? 0) & Role.ComposeBase) !== 0 ? this.composeAt(base, src) : 0;
+      else if ((r & Role.HamzaCarrier) !== 0) base = SINGLE_FOLDS[FoldSlot.Hamza * FOLD_SLOT_SIZE + u - ARABIC_BLOCK_FIRST] as number;
+      const composed = this.composeAt(base, src);
       if (composed !== 0) {
         u = composed;
-        r = (ROLES[u] ?? 0) & this.mask;
+        r = (ROLES[u] as number) & this.mask;
       }
     }
     if ((r & Role.Mark) !== 0) {
       if (u === 0x0670 && cfg.dagger === Dagger.Alef) {
         if (!(this.prevLetter() && this.nextIsLetter(src))) return;
         u = ALEF;
-        r = (ROLES[u] ?? 0) & this.mask;
+        r = (ROLES[u] as number) & this.mask;
       } else if (markStripped(cfg, u)) return;
     }
     if ((r & Role.Tatweel) !== 0) return;
@@ -289,16 +288,16 @@ class Pass {
     if ((r & Role.Alef) !== 0) u = ALEF;
     else if ((r & Role.AlefMaksura) !== 0) u = YA;
     else if ((r & Role.TehMarbuta) !== 0) u = HEH;
-    else if ((r & Role.HamzaCarrier) !== 0) u = SINGLE_FOLDS[FoldSlot.Hamza * FOLD_SLOT_SIZE + u - ARABIC_BLOCK_FIRST] ?? u;
+    else if ((r & Role.HamzaCarrier) !== 0) u = SINGLE_FOLDS[FoldSlot.Hamza * FOLD_SLOT_SIZE + u - ARABIC_BLOCK_FIRST] as number;
     else if ((r & Role.ArabicDigit) !== 0) {
       const zero = u >= EXTENDED_DIGIT_ZERO ? EXTENDED_DIGIT_ZERO : ARABIC_INDIC_ZERO;
       u = u - zero + (cfg.digits === DigitMode.Ascii ? 0x30 : ARABIC_INDIC_ZERO);
     } else if ((r & Role.AsciiDigit) !== 0) u = u - 0x30 + ARABIC_INDIC_ZERO;
     else if ((r & Role.DigitSeparator) !== 0) {
       if (this.prevDigit() && this.nextIsDigit(src)) u = u === ARABIC_DECIMAL_SEPARATOR ? 0x2e : 0x2c;
-    } else if ((r & Role.Punctuation) !== 0) u = SINGLE_FOLDS[FoldSlot.Punctuation * FOLD_SLOT_SIZE + u - ARABIC_BLOCK_FIRST] ?? u;
+    } else if ((r & Role.Punctuation) !== 0) u = SINGLE_FOLDS[FoldSlot.Punctuation * FOLD_SLOT_SIZE + u - ARABIC_BLOCK_FIRST] as number;
     if (u === YA && cfg.ya === YaMode.ToAlefMaksura && this.prevLetter() && !this.nextIsLetter(src, true)) u = ALEF_MAKSURA;
-    if (cfg.elongation && ((ROLES[u] ?? 0) & Role.Letter) !== 0) {
+    if (cfg.elongation && ((ROLES[u] as number) & Role.Letter) !== 0) {
       const p = this.pos;
       if (p === this.elongAt && this.buf[p - 1] === u) return;
       if (p >= 2 && this.buf[p - 1] === u && this.buf[p - 2] === u) {
@@ -317,9 +316,8 @@ class Pass {
   private composeAt(u: number, src: number): number {
     const text = this.text;
     for (let j = src + 1; j < this.n; j++) {
-      if (j === this.skip) continue;
       const c = text.charCodeAt(j);
-      const r = ROLES[c] ?? 0;
+      const r = ROLES[c] as number;
       if ((r & Role.ComposingMark) !== 0) {
         const composed = composeWith(u, c);
         if (composed !== 0) {
@@ -333,12 +331,12 @@ class Pass {
       if ((r & this.mask & Role.Presentation) !== 0) {
         // A presentation form made only of low-class marks or deleted units (ﹲ → ٌ) is looked past.
         const k = c - PRESENTATION_FIRST;
-        const start = PRESENTATION_START[k] ?? NO_EXPANSION;
-        const end = start + (PRESENTATION_LENGTH[k] ?? 0);
+        const start = PRESENTATION_START[k] as number;
+        const end = start + (PRESENTATION_LENGTH[k] as number);
         let transparent = true;
         for (let e = start; e < end && transparent; e++) {
-          const v = this.lookalike(PRESENTATION_POOL[e] ?? 0);
-          transparent = ((ROLES[v] ?? 0) & Role.LowCccMark) !== 0 || this.deleted(v);
+          const v = this.lookalike(PRESENTATION_POOL[e] as number);
+          transparent = ((ROLES[v] as number) & Role.LowCccMark) !== 0 || this.deleted(v);
         }
         if (transparent) continue;
         return 0;
@@ -359,7 +357,7 @@ class Pass {
 
   /** Whether the (look-alike folded) unit `u` is deleted by the configuration whatever its context. */
   private deleted(u: number): boolean {
-    const r = (ROLES[u] ?? 0) & this.mask;
+    const r = (ROLES[u] as number) & this.mask;
     if (r === 0) return false;
     if ((r & (Role.Tatweel | Role.Invisible)) !== 0) return true;
     return (r & Role.Mark) !== 0 && markStripped(this.cfg, u);
@@ -371,20 +369,20 @@ class Pass {
    */
   private peek(src: number, skipMarks: boolean): number {
     for (let e = this.expAt; e < this.expEnd; e++) {
-      const u = this.lookalike(PRESENTATION_POOL[e] ?? 0);
+      const u = this.lookalike(PRESENTATION_POOL[e] as number);
       if (!this.skippable(u, skipMarks)) return u;
     }
     const text = this.text;
     for (let j = src + 1; j < this.n; j++) {
       if (j === this.skip) continue;
       const c = text.charCodeAt(j);
-      const r = (ROLES[c] ?? 0) & this.mask;
+      const r = (ROLES[c] as number) & this.mask;
       if ((r & Role.Presentation) !== 0) {
         const k = c - PRESENTATION_FIRST;
-        const start = PRESENTATION_START[k] ?? NO_EXPANSION;
-        const end = start + (PRESENTATION_LENGTH[k] ?? 0);
+        const start = PRESENTATION_START[k] as number;
+        const end = start + (PRESENTATION_LENGTH[k] as number);
         for (let e = start; e < end; e++) {
-          const u = this.lookalike(PRESENTATION_POOL[e] ?? 0);
+          const u = this.lookalike(PRESENTATION_POOL[e] as number);
           if (!this.skippable(u, skipMarks)) return u;
         }
         continue;
@@ -414,42 +412,42 @@ class Pass {
   }
 
   private skippable(u: number, skipMarks: boolean): boolean {
-    return this.deleted(u) || (skipMarks && (((ROLES[u] ?? 0) & Role.Mark) !== 0 || u === ZWNJ || u === ZWJ));
+    return this.deleted(u) || (skipMarks && (((ROLES[u] as number) & Role.Mark) !== 0 || u === ZWNJ || u === ZWJ));
   }
 
   /** First unit of the look-alike fold of `c` (or `c`). */
   private lookalike(c: number): number {
-    if (((ROLES[c] ?? 0) & this.mask & Role.Lookalike) === 0) return c;
-    return (LOOKALIKE_TO[c - ARABIC_BLOCK_FIRST] ?? '').charCodeAt(0);
+    if (((ROLES[c] as number) & this.mask & Role.Lookalike) === 0) return c;
+    return (LOOKALIKE_TO[c - ARABIC_BLOCK_FIRST] as string).charCodeAt(0);
   }
 
   private nextIsLetter(src: number, skipMarks = false): boolean {
     const u = this.peek(src, skipMarks);
-    return u >= 0 && ((ROLES[u] ?? 0) & Role.Letter) !== 0;
+    return u >= 0 && ((ROLES[u] as number) & Role.Letter) !== 0;
   }
 
   private nextIsDigit(src: number): boolean {
     const u = this.peek(src, false);
-    return u >= 0 && ((ROLES[u] ?? 0) & (Role.ArabicDigit | Role.AsciiDigit)) !== 0;
+    return u >= 0 && ((ROLES[u] as number) & (Role.ArabicDigit | Role.AsciiDigit)) !== 0;
   }
 
   /** Whether the output so far ends with a letter (ignoring the Arabic marks after it). */
   private prevLetter(): boolean {
     const buf = this.buf;
     for (let p = this.pos - 1; p >= 0; p--) {
-      const c = buf[p] ?? 0;
+      const c = buf[p] as number;
       if (c >= ASTRAL_MARK_LOW_FIRST && c <= ASTRAL_MARK_LOW_LAST && p > 0 && buf[p - 1] === ASTRAL_MARK_HIGH) {
         p--;
         continue;
       }
-      const r = ROLES[c] ?? 0;
+      const r = ROLES[c] as number;
       if ((r & Role.Mark) === 0) return (r & Role.Letter) !== 0;
     }
     return false;
   }
 
   private prevDigit(): boolean {
-    return this.pos > 0 && ((ROLES[this.buf[this.pos - 1] ?? 0] ?? 0) & (Role.ArabicDigit | Role.AsciiDigit)) !== 0;
+    return this.pos > 0 && ((ROLES[this.buf[this.pos - 1] as number] as number) & (Role.ArabicDigit | Role.AsciiDigit)) !== 0;
   }
 
   /**
@@ -458,7 +456,7 @@ class Pass {
    */
   private keepZwnj(src: number): boolean {
     const p = this.pos;
-    if (p === 0 || ((ROLES[this.buf[p - 1] ?? 0] ?? 0) & Role.Letter) === 0) return false;
+    if (p === 0 || ((ROLES[this.buf[p - 1] as number] as number) & Role.Letter) === 0) return false;
     if (!this.nextIsLetter(src)) return false;
     if (src >= this.wordEnd) this.scanWord(src);
     return this.wordNonArabic;
@@ -469,12 +467,12 @@ class Pass {
     const wordish = Role.Letter | Role.Mark | Role.Tatweel;
     let nonArabic = false;
     for (let p = this.pos - 1; p >= 0; p--) {
-      const c = buf[p] ?? 0;
+      const c = buf[p] as number;
       if (c >= ASTRAL_MARK_LOW_FIRST && c <= ASTRAL_MARK_LOW_LAST && p > 0 && buf[p - 1] === ASTRAL_MARK_HIGH) {
         p--;
         continue;
       }
-      const r = ROLES[c] ?? 0;
+      const r = ROLES[c] as number;
       if ((r & wordish) === 0 && c !== ZWNJ) break;
       if (this.nonArabicOut(c)) nonArabic = true;
     }
@@ -489,20 +487,20 @@ class Pass {
           continue;
         }
       }
-      const r = ROLES[c] ?? 0;
+      const r = ROLES[c] as number;
       if ((r & this.mask & Role.Presentation) !== 0) {
         const k = c - PRESENTATION_FIRST;
-        const start = PRESENTATION_START[k] ?? NO_EXPANSION;
-        const end = start + (PRESENTATION_LENGTH[k] ?? 0);
+        const start = PRESENTATION_START[k] as number;
+        const end = start + (PRESENTATION_LENGTH[k] as number);
         for (let e = start; e < end; e++) {
-          const u = this.lookalike(PRESENTATION_POOL[e] ?? 0);
-          if (((ROLES[u] ?? 0) & wordish) === 0 && !this.deleted(u)) break scan;
+          const u = this.lookalike(PRESENTATION_POOL[e] as number);
+          if (((ROLES[u] as number) & wordish) === 0 && !this.deleted(u)) break scan;
           if (this.nonArabicOut(u)) nonArabic = true;
         }
         continue;
       }
       const u = this.lookalike(c);
-      if (((ROLES[u] ?? 0) & wordish) === 0 && u !== ZWNJ && !this.deleted(u)) break;
+      if (((ROLES[u] as number) & wordish) === 0 && u !== ZWNJ && !this.deleted(u)) break;
       if (this.nonArabicOut(u)) nonArabic = true;
     }
     this.wordEnd = j;
@@ -511,7 +509,7 @@ class Pass {
 
   /** Whether the letter `u` stays a non-Arabic letter under the enabled folds. */
   private nonArabicOut(u: number): boolean {
-    const r = ROLES[u] ?? 0;
+    const r = ROLES[u] as number;
     return (r & Role.NonArabicLetter) !== 0 && (r & this.mask & (Role.Alef | Role.TehMarbuta | Role.Lookalike)) === 0;
   }
 
@@ -519,19 +517,19 @@ class Pass {
   private keepZwj(src: number): boolean {
     const p = this.pos;
     if (p === 0) return false;
-    const prev = this.buf[p - 1] ?? 0;
+    const prev = (this.buf[p - 1] as number);
     const prevOk =
       prev >= 0xdc00 && prev <= 0xdfff
-        ? p >= 2 && (this.buf[p - 2] ?? 0) >= 0xd83c && (this.buf[p - 2] ?? 0) <= 0xd83e
-        : ((ROLES[prev] ?? 0) & Role.EmojiContext) !== 0;
+        ? p >= 2 && (this.buf[p - 2] as number) >= 0xd83c && (this.buf[p - 2] as number) <= 0xd83e
+        : ((ROLES[prev] as number) & Role.EmojiContext) !== 0;
     if (!prevOk) return false;
     const next = this.peek(src, false);
-    return next >= 0 && ((ROLES[next] ?? 0) & Role.EmojiContext) !== 0;
+    return next >= 0 && ((ROLES[next] as number) & Role.EmojiContext) !== 0;
   }
 
   /** Whitespace: one space between words, no spaces around line breaks, at most one blank line. */
   private whitespace(u: number, src: number): void {
-    if (((ROLES[u] ?? 0) & Role.Space) !== 0) {
+    if (((ROLES[u] as number) & Role.Space) !== 0) {
       const prev = this.pos > 0 ? this.buf[this.pos - 1] : -1;
       if (prev !== SPACE && prev !== LF) this.put(SPACE, src);
       return;

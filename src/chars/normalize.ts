@@ -52,5 +52,5 @@ export function normalize(text: string, options?: NormalizeOptions | ProfileName
 export function normalizeWithOffsets(text: string, options?: NormalizeOptions | ProfileName): NormalizedText {
   checkText('normalizeWithOffsets', text);
   const result = runPass(text, resolveConfig('normalizeWithOffsets', options), true);
-  return { text: result.text, offsets: result.offsets ?? new Uint32Array([0]) };
+  return { text: result.text, offsets: result.offsets as Uint32Array };
 }

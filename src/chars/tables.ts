@@ -62,7 +62,7 @@ export const Role = {
 function buildRoles(): Uint32Array {
   const roles = new Uint32Array(0x10000);
   const set = (c: number, bit: number): void => {
-    roles[c] = (roles[c] ?? 0) | bit;
+    roles[c] = (roles[c] as number) | bit;
   };
   const setRange = (a: number, b: number, bit: number): void => {
     for (let c = a; c <= b; c++) set(c, bit);
