@@ -165,6 +165,12 @@ export const AL: string = foldKey('ال');
 /** One-letter proclitics that may be glued to a month name or a day number. */
 export const PROCLITICS: ReadonlySet<number> = new Set([0x648, 0x641, 0x628, 0x644, 0x643].map((c) => foldKey(String.fromCharCode(c)).charCodeAt(0)));
 
+/** Proclitics that may be glued to a month name: و، ف، ب («ومارس», «بيناير»). */
+export const MONTH_PROCLITICS: ReadonlySet<number> = new Set([0x648, 0x641, 0x628].map((c) => foldKey(String.fromCharCode(c)).charCodeAt(0)));
+
+/** Words a day number may be glued to: «يوم25 يناير». */
+export const DAY_GLUE: ReadonlySet<string> = new Set([foldKey('يوم')]);
+
 /** The word without one leading one-letter proclitic (و، ف، ب، ل، ك), or undefined. */
 export function stripProclitic(word: string): string | undefined {
   return word.length > 2 && PROCLITICS.has(word.charCodeAt(0)) ? word.slice(1) : undefined;

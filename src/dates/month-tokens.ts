@@ -1,5 +1,5 @@
 // Finds month names in the normalized text: one linear pass, a trie walk at each word start.
-import { MONTH_TRIE, PROCLITICS, type MonthEntry, type TrieNode } from './lexicon.js';
+import { MONTH_PROCLITICS, MONTH_TRIE, type MonthEntry, type TrieNode } from './lexicon.js';
 import { digitValue, isGap, isLetter } from './text-scan.js';
 
 /** A month name found in the normalized text. */
@@ -52,7 +52,7 @@ export function findMonthTokens(s: string, libyan: boolean): MonthToken[] {
     }
     let found = walk(s, i, libyan);
     let start = i;
-    if (found === undefined && PROCLITICS.has(c)) {
+    if (found === undefined && MONTH_PROCLITICS.has(c)) {
       found = walk(s, i + 1, libyan);
       // A proclitic never goes on a two-letter key (باب door, لاب laptop).
       if (found !== undefined && found[0] - (i + 1) > 2) start = i + 1;

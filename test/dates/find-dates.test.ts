@@ -116,6 +116,16 @@ describe('findDates: days, weekdays, years, eras', () => {
     expect(core('منذ مارس/2015')).toEqual([['مارس/2015', 'gregorian', 2015, 3, null]]);
     expect(core('منذ مارس/201').at(0)?.[2]).toBeNull();
     expect(core('يوم الجمعة29 حزيران الفائت')).toEqual([['الجمعة29 حزيران', 'gregorian', null, 6, 29]]);
+    expect(core('لم يبدأ يوم25 يناير')).toEqual([['25 يناير', 'gregorian', null, 1, 25]]);
+    expect(core('الانتخابات التشريعية لسابع أكتوبر')).toEqual([['سابع أكتوبر', 'gregorian', null, 10, 7]]);
+    expect(core('الجمعة, 21-سبتمبر-2012')).toEqual([['21-سبتمبر-2012', 'gregorian', 2012, 9, 21]]);
+    expect(core('الموافق 7 / أغسطس / 2022 م.')).toEqual([['7 / أغسطس / 2022 م', 'gregorian', 2022, 8, 7]]);
+    expect(core('في 9 / محرم / 2022').at(0)?.slice(1)).toEqual(['hijri', null, 1, 9]);
+    expect(core('النتيجة 3-يناير-20').at(0)?.[4]).toBeNull();
+    expect(core('النتيجة 3-يناير/2020').at(0)?.[4]).toBeNull();
+    expect(core('النتيجة 3-يناير').at(0)?.[4]).toBeNull();
+    expect(core('النتيجة 45-يناير-2020').at(0)?.[4]).toBeNull();
+    expect(core('النتيجة ب3-يناير-2020').at(0)?.[4]).toBeNull();
   });
 
   it('reads weekdays, through a comma and «الموافق ل»', () => {
@@ -228,6 +238,9 @@ describe('findDates: risky words', () => {
     'وجدنا شوال أرز',
     'التقى اللاعب جوان في الملعب',
     'وأكد حميد شباط أن الحزب مستمر',
+    'الاهتمام الذي يوليه المجتمع الدولي',
+    'قناة بي آوت كيو',
+    'تطبيق «لايار» للهواتف',
   ])('no date in «%s»', (text) => {
     expect(findDates(text)).toEqual([]);
   });

@@ -25,6 +25,8 @@ export const RISKY_MONTH_NAMES: readonly (readonly [string, MonthRisk])[] = [
   ['رمضان', 'word'], // given name
   ['شوال', 'word'], // sack; surname
   ['شباط', 'word'], // surname (Hamid Chabat)
+  ['يوليه', 'word'], // يُوليه "he gives it (attention)"
+  ['أوت', 'word'], // أوتَ "was given"; beoutQ, play-out
   ['آب', 'father'], // أب/اب/آب fold together: father
   ['نيسان', 'car'], // Nissan
 ];

@@ -1,6 +1,6 @@
 // The day written before a month name: digits of any script («30», «الـ19», «و11»), ordinal words
 // («الثالث والعشرين», «سابع»), «غرة», «الفاتح من», optionally with «من» / «من شهر» in between.
-import { AL, FIRST_DAY, MIN, MONTH_WORD, NON_DAY_HEADS, ORDINAL_DAYS, PROCLITICS, WEEKDAYS } from '../lexicon.js';
+import { AL, DAY_GLUE, FIRST_DAY, MIN, MONTH_WORD, NON_DAY_HEADS, ORDINAL_DAYS, PROCLITICS, stripProclitic, WEEKDAYS } from '../lexicon.js';
 import { digitRunStart, digitsValue, digitValue, isLetter, letterRunStart, skipGapBackward, wordBefore, type Word } from '../text-scan.js';
 
 /**
@@ -30,8 +30,8 @@ function digitsDay(s: string, end: number, floor: number): [number, number] | un
     const ls = letterRunStart(s, ds);
     const prefix = s.slice(ls, ds);
     if (prefix === AL || (prefix.length === 3 && PROCLITICS.has(prefix.charCodeAt(0)) && prefix.endsWith(AL))) return [ls, value];
-    // «و11 يوليو», «الجمعة29 حزيران».
-    if ((prefix.length === 1 && PROCLITICS.has(c)) || WEEKDAYS.has(prefix)) return [ds, value];
+    // «و11 يوليو», «الجمعة29 حزيران», «يوم25 يناير».
+    if ((prefix.length === 1 && PROCLITICS.has(c)) || WEEKDAYS.has(prefix) || DAY_GLUE.has(prefix)) return [ds, value];
     return undefined;
   }
   // «10:30», «2.5», «3/5», «1,5» before the month: not a day; «النشر:26 مايو» is. «18-25 يوليو» is
@@ -56,6 +56,10 @@ function wordDay(s: string, last: Word, floor: number, viaMin: boolean): [number
   if (last.start < floor) return undefined;
   const one = ORDINAL_DAYS.get(last.text);
   if (one !== undefined) return headAllowsDay(s, last.start) ? [last.start, one] : 'period';
+  // «لسابع أكتوبر»: an ordinal with a proclitic (left out of the mention).
+  const bare = stripProclitic(last.text);
+  const stripped = bare === undefined ? undefined : ORDINAL_DAYS.get(bare);
+  if (stripped !== undefined) return [last.start + 1, stripped];
   const needsMin = FIRST_DAY.get(last.text);
   if (needsMin !== undefined && (viaMin || !needsMin)) return [last.start, 1];
   return undefined;

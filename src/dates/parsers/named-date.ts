@@ -2,11 +2,11 @@
 import { newCandidate, type Candidate } from '../candidate.js';
 import { CAR_AFTER, CAR_BEFORE, inSet, MIN, MONTH_WORD, TIME_AFTER, TIME_BEFORE, TIME_BEFORE_MIN } from '../lexicon.js';
 import type { MonthToken } from '../month-tokens.js';
-import { isLetter, skipGapForward, wordAfter, wordBefore } from '../text-scan.js';
+import { digitRunEnd, digitRunStart, digitsValue, isLetter, skipGapBackward, skipGapForward, wordAfter, wordBefore } from '../text-scan.js';
 import type { MonthSystem } from '../types.js';
 import { readDayBefore } from './day.js';
 import { readWeekdayBefore } from './weekday.js';
-import { readYearAfter } from './year.js';
+import { readEra, readYearAfter } from './year.js';
 
 /** A second month name paired with the first: «مارس/آذار», «تشرين الأول (أكتوبر)», «مارس اذار». */
 interface Pair {
@@ -37,6 +37,31 @@ function pairAfter(s: string, first: MonthToken, next: MonthToken | undefined): 
     return s.charCodeAt(close) === 0x29 ? { token: next, end: close + 1, conflict: !same } : undefined;
   }
   return i > first.end && i === next.start && same ? { token: next, end: next.end, conflict: false } : undefined;
+}
+
+/** A month name between two numbers and the same separator: «21-سبتمبر-2012», «7 / أغسطس / 2022 م». */
+interface Separated {
+  readonly start: number;
+  readonly day: number;
+  readonly year: number;
+  readonly end: number;
+}
+
+function readSeparated(s: string, token: MonthToken, floor: number): Separated | undefined {
+  const b = skipGapBackward(s, token.start);
+  const sep = s.charCodeAt(b - 1);
+  if (sep !== 0x2d && sep !== 0x2f) return undefined;
+  const de = skipGapBackward(s, b - 1);
+  const ds = digitRunStart(s, de);
+  if (de - ds < 1 || de - ds > 2 || ds < floor || (ds > 0 && (isLetter(s.charCodeAt(ds - 1)) || s.charCodeAt(ds - 1) === sep))) return undefined;
+  const q = skipGapForward(s, token.end);
+  if (s.charCodeAt(q) !== sep) return undefined;
+  const ys = skipGapForward(s, q + 1);
+  const ye = digitRunEnd(s, ys);
+  const day = digitsValue(s, ds, de);
+  if (ye - ys !== 4 || day < 1 || day > 31) return undefined;
+  const era = readEra(s, ye);
+  return { start: ds, day, year: digitsValue(s, ys, ye), end: era === undefined ? ye : era[1] };
 }
 
 function addSystem(systems: MonthSystem[], system: MonthSystem): void {
@@ -73,6 +98,21 @@ export function parseNamedDate(
     if (cand.risk === undefined || partnerRisk === undefined) cand.risk = undefined;
   }
   const sup = cand.support;
+
+  const separated = pair === undefined && token.start === token.wordStart ? readSeparated(s, token, floor) : undefined;
+  if (separated !== undefined) {
+    cand.start = separated.start;
+    cand.end = separated.end;
+    cand.day = separated.day;
+    cand.year = separated.year;
+    sup.day = true;
+    sup.year = true;
+    if (entry.calendar === 'hijri' && separated.year > 1700) {
+      cand.year = undefined;
+      cand.flags.push('gregorianYear');
+    }
+    return [cand, 1];
+  }
 
   // Year and era after the name(s).
   const after = readYearAfter(s, cand.end);
