@@ -12,10 +12,6 @@ import type { Edit } from './types.js';
 export interface RepeatContext {
   readonly text: string;
   readonly pieces: TokenList;
-  /** Two hashes and the key length of each Arabic piece. */
-  readonly h1: Int32Array;
-  readonly h2: Int32Array;
-  readonly letters: Uint32Array;
   readonly evidence: Evidence;
   readonly allowRepeats: ReadonlySet<string>;
   readonly duplicates: boolean;
@@ -39,7 +35,7 @@ function adjacent(ctx: RepeatContext, gapStart: number, b: number): boolean {
 
 function isArabicPiece(ctx: RepeatContext, i: number): boolean {
   const p = ctx.pieces;
-  return i >= 0 && i < p.count && p.kinds[i] === ARABIC && (((p.flags[i] as number)) & PROTECTED) === 0 && ((ctx.letters[i] as number)) > 0;
+  return i >= 0 && i < p.count && p.kinds[i] === ARABIC && (((p.flags[i] as number)) & PROTECTED) === 0 && ((ctx.pieces.letters[i] as number)) > 0;
 }
 
 /**
@@ -64,7 +60,7 @@ function keyOf(ctx: RepeatContext, i: number): string {
 }
 
 function sameKey(ctx: RepeatContext, a: number, b: number): boolean {
-  return ctx.h1[a] === ctx.h1[b] && ctx.h2[a] === ctx.h2[b] && ctx.letters[a] === ctx.letters[b];
+  return ctx.pieces.h1[a] === ctx.pieces.h1[b] && ctx.pieces.h2[a] === ctx.pieces.h2[b] && ctx.pieces.letters[a] === ctx.pieces.letters[b];
 }
 
 /** The last key letter of a piece (marks skipped). */
@@ -182,7 +178,7 @@ export function findRepeats(ctx: RepeatContext, edits: Edit[]): void {
             continue;
           }
         }
-      } else if (ctx.stutters && ((ctx.letters[i] as number)) >= 2 && ((ctx.letters[i] as number)) < ((ctx.letters[prev] as number)) && lastLetter(ctx, i) === lastLetter(ctx, prev)) {
+      } else if (ctx.stutters && ((ctx.pieces.letters[i] as number)) >= 2 && ((ctx.pieces.letters[i] as number)) < ((ctx.pieces.letters[prev] as number)) && lastLetter(ctx, i) === lastLetter(ctx, prev)) {
         const prevKey = keyOf(ctx, prev);
         const key = keyOf(ctx, i);
         if (prevKey.endsWith(key)) {

@@ -1,8 +1,32 @@
 import {
-  AFTER_HEH_KEYS, AFTER_R_KEYS, isProcliticsOnly, LEXICALISED_KEYS, NAME_PREFIX_KEYS, NEVER_SECOND_KEYS,
+  AFTER_HEH_KEYS, AFTER_R_KEYS, FUNCTION_KEYS, isProcliticsOnly, LEXICALISED_KEYS, NAME_PREFIX_KEYS, NEVER_SECOND_KEYS,
   startsWithProclitic, stem,
 } from './lexicon.js';
-import { extraBits, HASH_SEED, hashAppend, hashKey, isKnown, type KeyHash, wordCount, type WordTable } from './word-table.js';
+import {
+  addWord, createWordTable, EXTRA_FUNCTION, extraBits, HASH_SEED, hashAppend, hashKey, isKnown, type KeyHash, wordCount,
+  type WordTable,
+} from './word-table.js';
+
+/** The closed-class words, hashed once when the module loads (read-only afterwards). */
+const FUNCTION_TABLE: WordTable = ((): WordTable => {
+  const t = createWordTable(FUNCTION_KEYS.size);
+  const h: KeyHash = { h1: 0, h2: 0 };
+  for (const key of FUNCTION_KEYS) {
+    hashKey(key, h);
+    addWord(t, h, 0, EXTRA_FUNCTION);
+  }
+  return t;
+})();
+
+/** Whether a hashed key is attested anywhere: document, vocabulary or closed-class list. */
+function knownHash(ev: Evidence, h: KeyHash): boolean {
+  return isKnown(ev.table, h) || isKnown(FUNCTION_TABLE, h);
+}
+
+/** Whether a hashed key is a listed or vocabulary word. */
+function listedHash(ev: Evidence, h: KeyHash): boolean {
+  return extraBits(ev.table, h) !== 0 || isKnown(FUNCTION_TABLE, h);
+}
 
 /**
  * The words a split may rely on: the document's own words (with counts), the closed-class list and
@@ -19,7 +43,7 @@ export interface Evidence {
 /** Whether `key` is attested: in the document, the vocabulary or the closed-class list. @internal */
 export function known(ev: Evidence, key: string): boolean {
   hashKey(key, ev.hash);
-  return isKnown(ev.table, ev.hash);
+  return knownHash(ev, ev.hash);
 }
 
 /**
@@ -28,8 +52,7 @@ export function known(ev: Evidence, key: string): boolean {
  */
 export function knownElsewhere(ev: Evidence, key: string): boolean {
   hashKey(key, ev.hash);
-  if (!isKnown(ev.table, ev.hash)) return false;
-  return wordCount(ev.table, ev.hash) >= 2 || extraBits(ev.table, ev.hash) !== 0;
+  return wordCount(ev.table, ev.hash) >= 2 || listedHash(ev, ev.hash);
 }
 
 /** Whether `key` is attested, possibly after one proclitic (و ف ب ل ك). */
@@ -47,16 +70,15 @@ function knownWithProclitic(ev: Evidence, key: string): boolean {
  *    second possibly with a proclitic), the glued form at most twice, and the split is the only one
  *    that qualifies. Short halves are too easily found by chance («انتقال» is not «انت قال»).
  *
- * `bareAlef`: the second letter is a bare ا (so «لا…» may be the particle, not ل + «إ…»).
+ * `hash`: the hashes of `key`. `bareAlef`: the second letter is a bare ا (so «لا…» may be the particle, not ل + «إ…»).
  *
  * @internal
  */
-export function evidenceSplit(key: string, count: number, ev: Evidence, bareAlef: boolean): number {
+export function evidenceSplit(key: string, count: number, ev: Evidence, hash: KeyHash, bareAlef: boolean): number {
   const n = key.length;
   if (n < 5 || LEXICALISED_KEYS.has(key)) return -1;
   if ((key.startsWith('و') || key.startsWith('ف')) && LEXICALISED_KEYS.has(key.slice(1))) return -1;
-  hashKey(key, ev.hash);
-  if (extraBits(ev.table, ev.hash) !== 0) return -1; // a listed or vocabulary word
+  if (listedHash(ev, hash)) return -1; // a listed or vocabulary word
   if (NAME_PREFIX_KEYS.some((p) => key.startsWith(p))) return -1;
   const r = prepositionSplit(key);
   if (r >= 0) return r;
@@ -64,7 +86,9 @@ export function evidenceSplit(key: string, count: number, ev: Evidence, bareAlef
   if (bareAlef && (key.startsWith('ما') || key.startsWith('لا'))) {
     const rest = key.slice(2);
     const first = rest.charCodeAt(0);
-    const verbLike = first === 0x064a || first === 0x062a || first === 0x0646 || first === 0x0633;
+    const second = rest.charCodeAt(1);
+    const prefix = (c: number): boolean => c === 0x064a || c === 0x062a || c === 0x0646; // ي ت ن
+    const verbLike = prefix(first) || (first === 0x0633 && prefix(second)); // or the future سـ: «سيتم»
     if (verbLike && (known(ev, rest) || known(ev, `و${rest}`) || known(ev, `ف${rest}`))) return 2;
   }
   if (n < 8) return -1;
@@ -75,7 +99,7 @@ export function evidenceSplit(key: string, count: number, ev: Evidence, bareAlef
   hashAppend(prefix, key.charCodeAt(2));
   for (let k = 4; k <= n - 4; k++) {
     hashAppend(prefix, key.charCodeAt(k - 1));
-    if (!isKnown(ev.table, prefix)) continue; // first half unattested (the common case: no string built)
+    if (!knownHash(ev, prefix)) continue; // first half unattested (the common case: no string built)
     const a = key.slice(0, k);
     if (isProcliticsOnly(a) || (a.endsWith('ال') && isProcliticsOnly(a.slice(0, -2)))) continue;
     const b = key.slice(k);

@@ -1,16 +1,14 @@
-import { ALEF, ALEF_MAKSURA, C_LETTER, C_MARK, CHAR_CLASS, isTanween, TEH_MARBUTA } from './chars.js';
+import { ALEF, ALEF_MAKSURA, C_MARK, CHAR_CLASS } from './chars.js';
 import { findRepeats } from './duplicates.js';
 import { applyEdits, resolveEdits } from './edits.js';
 import { evidenceSplit, type Evidence } from './evidence.js';
 import { wordKey } from './key.js';
-import { FUNCTION_KEYS, NAMES_WITH_NUMBER_KEYS, NUMBER_PROCLITIC_KEYS, NUMBER_SUFFIX_KEYS } from './lexicon.js';
+import { NAMES_WITH_NUMBER_KEYS, NUMBER_PROCLITIC_KEYS, NUMBER_SUFFIX_KEYS } from './lexicon.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
 import { phaseOneSplits, textIndexOfKey } from './split.js';
-import { ARABIC, createTokenList, LATIN, NUMBER, PROTECTED, pushToken, SPLIT, tokenize, type TokenList } from './tokenize.js';
+import { ARABIC, createTokenList, LATIN, MAYBE_GLUED, NUMBER, PROTECTED, pushToken, SPLIT, tokenize, type TokenList } from './tokenize.js';
 import type { Edit, RepairOptions, RepairResult } from './types.js';
-import {
-  addWord, createWordTable, EXTRA_FUNCTION, EXTRA_VOCABULARY, hashKey, hashRange, type KeyHash, wordCount,
-} from './word-table.js';
+import { addWord, createWordTable, EXTRA_VOCABULARY, hashKey, hashRange, type KeyHash, wordCount } from './word-table.js';
 
 /**
  * Repairs accidental word-level defects of scraped and hand-typed Arabic news text: duplicate words
@@ -40,38 +38,28 @@ export function repair(text: string, options?: RepairOptions): RepairResult {
     throw new TypeError(`repair: expected text to be a string, received ${input === null ? 'null' : typeof input}`);
   }
   const opts = resolveOptions(options);
-  const pieces = phaseOne(text, tokenize(text), opts);
-  const hash: KeyHash = { h1: 0, h2: 0 };
+  const tokens = tokenize(text);
+  const pieces = opts.glued ? phaseOne(text, tokens) : tokens;
   const n = pieces.count;
-  const h1 = new Int32Array(n);
-  const h2 = new Int32Array(n);
-  const letters = new Uint32Array(n);
-  const table = createWordTable(Math.min(n, 1 << 16));
+  const hash: KeyHash = { h1: 0, h2: 0 };
+  const table = createWordTable(Math.min(n, 1 << 14));
   for (let i = 0; i < n; i++) {
-    if (pieces.kinds[i] !== ARABIC || (((pieces.flags[i] as number)) & PROTECTED) !== 0) continue;
-    letters[i] = hashRange(text, (pieces.starts[i] as number), (pieces.ends[i] as number), hash);
-    h1[i] = hash.h1;
-    h2[i] = hash.h2;
+    if (pieces.kinds[i] !== ARABIC || ((pieces.flags[i] as number) & PROTECTED) !== 0) continue;
+    hash.h1 = pieces.h1[i] as number;
+    hash.h2 = pieces.h2[i] as number;
     addWord(table, hash, 1, 0);
-  }
-  for (const key of FUNCTION_KEYS) {
-    hashKey(key, hash);
-    addWord(table, hash, 0, EXTRA_FUNCTION);
   }
   for (const key of opts.vocabulary) {
     hashKey(key, hash);
     addWord(table, hash, 0, EXTRA_VOCABULARY);
   }
   const evidence: Evidence = { table, hash: { h1: 0, h2: 0 } };
-  const final = opts.glued ? phaseTwo(text, pieces, { h1, h2, letters }, evidence) : { pieces, h1, h2, letters };
+  const final = opts.glued ? phaseTwo(text, pieces, evidence) : pieces;
   const edits: Edit[] = [];
-  boundaryEdits(text, final.pieces, opts, edits);
+  boundaryEdits(text, final, opts, edits);
   if (opts.duplicateWord || opts.stutter) {
     findRepeats(
-      {
-        text, pieces: final.pieces, h1: final.h1, h2: final.h2, letters: final.letters, evidence,
-        allowRepeats: opts.allowRepeats, duplicates: opts.duplicateWord, stutters: opts.stutter,
-      },
+      { text, pieces: final, evidence, allowRepeats: opts.allowRepeats, duplicates: opts.duplicateWord, stutters: opts.stutter },
       edits,
     );
   }
@@ -80,71 +68,64 @@ export function repair(text: string, options?: RepairOptions): RepairResult {
 }
 
 /** Whether ى can be read as word-final here: false when the text writes medial ya as ى. */
-function maksuraIsFinal(text: string): boolean {
-  let maksura = 0;
-  let ya = 0;
-  for (let i = 0; i + 1 < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== ALEF_MAKSURA && c !== 0x064a) continue;
-    if ((((CHAR_CLASS[text.charCodeAt(i + 1)] as number)) & C_LETTER) === 0) continue;
-    if (c === ALEF_MAKSURA) maksura++;
-    else ya++;
-  }
-  return maksura < 3 || maksura * 5 <= ya;
+function maksuraIsFinal(tokens: TokenList): boolean {
+  return tokens.medialMaksura < 3 || tokens.medialMaksura * 5 <= tokens.medialYa;
+}
+
+/** Copies piece `i` of `from` (with its hashes) to the end of `to`. */
+function copyPiece(from: TokenList, i: number, to: TokenList): void {
+  const j = pushToken(to, from.starts[i] as number, from.ends[i] as number, from.kinds[i] as number, from.flags[i] as number);
+  to.h1[j] = from.h1[i] as number;
+  to.h2[j] = from.h2[i] as number;
+  to.letters[j] = from.letters[i] as number;
+}
+
+/** Appends an Arabic piece [start, end), hashing its key. */
+function putPiece(text: string, to: TokenList, start: number, end: number, flags: number, hash: KeyHash): void {
+  const j = pushToken(to, start, end, ARABIC, flags);
+  to.letters[j] = hashRange(text, start, end, hash);
+  to.h1[j] = hash.h1;
+  to.h2[j] = hash.h2;
 }
 
 /**
- * Cheap filter: whether a token may be split by a phase-one rule (ة / ى / tanween followed by a
- * letter, ال inside the token, «للك…» boilerplate).
+ * Tokens → pieces, splitting glued tokens by the rules that need no evidence. Returns `tokens`
+ * itself when nothing splits (the common case: no copy).
  */
-function mayBeGlued(text: string, start: number, end: number): boolean {
-  let k = 0;
-  let prev = 0;
-  let tanween = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if ((((CHAR_CLASS[c] as number)) & C_MARK) !== 0) {
-      if (isTanween(c)) tanween = true;
-      continue;
-    }
-    if (tanween || (k >= 2 && (prev === TEH_MARBUTA || prev === ALEF_MAKSURA))) return true;
-    if (c === 0x0644 && prev === ALEF && k >= 3) return true;
-    if (k === 2 && c === 0x0643 && prev === 0x0644 && text.charCodeAt(start) === 0x0644) return true;
-    prev = c;
-    k++;
-  }
-  return false;
-}
-
-/** Tokens → pieces, splitting glued tokens by the rules that need no evidence. */
-function phaseOne(text: string, tokens: TokenList, opts: ResolvedOptions): TokenList {
-  if (!opts.glued) return tokens;
-  const out = createTokenList(tokens.count + 16);
-  const alefMaksuraFinal = maksuraIsFinal(text);
+function phaseOne(text: string, tokens: TokenList): TokenList {
+  let out: TokenList | undefined;
+  const maksura = maksuraIsFinal(tokens);
+  const hash: KeyHash = { h1: 0, h2: 0 };
   for (let t = 0; t < tokens.count; t++) {
-    const start = (tokens.starts[t] as number);
-    const end = (tokens.ends[t] as number);
-    const kind = (tokens.kinds[t] as number);
-    const flags = (tokens.flags[t] as number);
-    if (kind !== ARABIC || (flags & PROTECTED) !== 0 || !mayBeGlued(text, start, end)) {
-      pushToken(out, start, end, kind, flags);
+    const flags = tokens.flags[t] as number;
+    let splits: number[] = [];
+    const start = tokens.starts[t] as number;
+    const end = tokens.ends[t] as number;
+    if ((flags & MAYBE_GLUED) !== 0) {
+      const key = wordKey(text, start, end);
+      const beforeNumber = t + 1 < tokens.count && tokens.starts[t + 1] === end && tokens.kinds[t + 1] === NUMBER;
+      const before = [arabicKeyBefore(text, tokens, t, 2), arabicKeyBefore(text, tokens, t, 1)];
+      splits = phaseOneSplits(text, start, end, key, { before, alefMaksuraFinal: maksura, beforeNumber });
+    }
+    if (splits.length === 0) {
+      if (out) copyPiece(tokens, t, out);
       continue;
     }
-    const key = wordKey(text, start, end);
-    const beforeNumber = t + 1 < tokens.count && tokens.starts[t + 1] === end && tokens.kinds[t + 1] === NUMBER;
-    const before = [arabicKeyBefore(text, tokens, t, 2), arabicKeyBefore(text, tokens, t, 1)];
-    const splits = phaseOneSplits(text, start, end, key, { before, alefMaksuraFinal, beforeNumber });
+    if (!out) {
+      out = createTokenList(tokens.count + (tokens.count >>> 3) + 16);
+      for (let k = 0; k < t; k++) copyPiece(tokens, k, out);
+    }
     let from = start;
     let split = 0;
     for (const k of splits) {
       const at = textIndexOfKey(text, start, end, k);
-      pushToken(out, from, at, ARABIC, flags | split);
+      putPiece(text, out, from, at, flags | split, hash);
       from = at;
       split = SPLIT;
     }
-    pushToken(out, from, end, ARABIC, flags | split);
+    putPiece(text, out, from, end, flags | split, hash);
   }
-  return out;
+  return out ?? tokens;
 }
 
 /** Key of the Arabic token `back` tokens before `t` ('' if there is none). */
@@ -152,13 +133,6 @@ function arabicKeyBefore(text: string, tokens: TokenList, t: number, back: numbe
   const i = t - back;
   if (i < 0 || tokens.kinds[i] !== ARABIC) return '';
   return wordKey(text, (tokens.starts[i] as number), (tokens.ends[i] as number));
-}
-
-interface Hashed {
-  readonly pieces: TokenList;
-  readonly h1: Int32Array;
-  readonly h2: Int32Array;
-  readonly letters: Uint32Array;
 }
 
 /** Whether the last two key letters of a piece may end a preposition (من مع عن على الى في). */
@@ -187,54 +161,47 @@ function secondIsBareAlef(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Whether a piece starts with ما or لا. */
+function startsWithMaLa(text: string, start: number): boolean {
+  const a = text.charCodeAt(start);
+  return (a === 0x0645 || a === 0x0644) && text.charCodeAt(start + 1) === ALEF;
+}
+
 /** Pieces → final pieces, splitting on evidence (the document as its own dictionary). */
-function phaseTwo(text: string, pieces: TokenList, hashed: Omit<Hashed, 'pieces'>, evidence: Evidence): Hashed {
+function phaseTwo(text: string, pieces: TokenList, evidence: Evidence): TokenList {
   const cuts: number[] = []; // pairs: piece index, text index
   const hash: KeyHash = { h1: 0, h2: 0 };
   for (let i = 0; i < pieces.count; i++) {
-    if (pieces.kinds[i] !== ARABIC || (((pieces.flags[i] as number)) & PROTECTED) !== 0 || ((hashed.letters[i] as number)) < 5) continue;
-    const start = (pieces.starts[i] as number);
-    const end = (pieces.ends[i] as number);
-    hash.h1 = (hashed.h1[i] as number);
-    hash.h2 = (hashed.h2[i] as number);
+    const letters = pieces.letters[i] as number;
+    if (pieces.kinds[i] !== ARABIC || ((pieces.flags[i] as number) & PROTECTED) !== 0 || letters < 5) continue;
+    const start = pieces.starts[i] as number;
+    const end = pieces.ends[i] as number;
+    const preposition = endsLikePreposition(text, start, end);
+    if (!preposition && letters < 8 && !startsWithMaLa(text, start)) continue; // cheap tests before the lookup
+    hash.h1 = pieces.h1[i] as number;
+    hash.h2 = pieces.h2[i] as number;
     const count = wordCount(evidence.table, hash);
-    if (count > 2 && !endsLikePreposition(text, start, end)) continue;
-    const k = evidenceSplit(wordKey(text, start, end), count, evidence, secondIsBareAlef(text, start, end));
+    if (!preposition && count > 2) continue;
+    const k = evidenceSplit(wordKey(text, start, end), count, evidence, hash, secondIsBareAlef(text, start, end));
     if (k > 0) cuts.push(i, textIndexOfKey(text, start, end, k));
   }
-  if (cuts.length === 0) return { pieces, ...hashed };
-  const total = pieces.count + cuts.length / 2;
-  const out = createTokenList(total);
-  const h1 = new Int32Array(total);
-  const h2 = new Int32Array(total);
-  const letters = new Uint32Array(total);
+  if (cuts.length === 0) return pieces;
+  const out = createTokenList(pieces.count + cuts.length / 2);
   let c = 0;
-  const put = (start: number, end: number, kind: number, flags: number): void => {
-    const j = out.count;
-    pushToken(out, start, end, kind, flags);
-    letters[j] = hashRange(text, start, end, hash);
-    h1[j] = hash.h1;
-    h2[j] = hash.h2;
-  };
   for (let i = 0; i < pieces.count; i++) {
-    const start = (pieces.starts[i] as number);
-    const end = (pieces.ends[i] as number);
-    const kind = (pieces.kinds[i] as number);
-    const flags = (pieces.flags[i] as number);
-    if (cuts[c] === i) {
-      const at = cuts[c + 1] ?? end;
-      c += 2;
-      put(start, at, kind, flags);
-      put(at, end, kind, flags | SPLIT);
+    if (cuts[c] !== i) {
+      copyPiece(pieces, i, out);
       continue;
     }
-    const j = out.count;
-    pushToken(out, start, end, kind, flags);
-    h1[j] = (hashed.h1[i] as number);
-    h2[j] = (hashed.h2[i] as number);
-    letters[j] = (hashed.letters[i] as number);
+    const start = pieces.starts[i] as number;
+    const end = pieces.ends[i] as number;
+    const flags = pieces.flags[i] as number;
+    const at = cuts[c + 1] ?? end;
+    c += 2;
+    putPiece(text, out, start, at, flags, hash);
+    putPiece(text, out, at, end, flags | SPLIT, hash);
   }
-  return { pieces: out, h1, h2, letters };
+  return out;
 }
 
 /** Inserted spaces: inside glued tokens, between words and numbers, between Arabic and Latin. */

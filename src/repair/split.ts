@@ -81,10 +81,12 @@ export function phaseOneSplits(text: string, start: number, end: number, key: st
     let b = i - 1;
     while (b > start && isArabicMark(text.charCodeAt(b))) b--;
     const carrier = text.charCodeAt(b);
-    const finalCarrier = carrier === ALEF || carrier === ALEF_MAKSURA || carrier === TEH_MARBUTA;
+    // fathatan on ا or ى (ـاً ـىً), any tanween on ة: a complete word; kasratan on ا («الاٍرهاب») is a typo
+    const fathatan = text.charCodeAt(i) === 0x064b;
+    const finalCarrier = carrier === TEH_MARBUTA || (fathatan && (carrier === ALEF || carrier === ALEF_MAKSURA));
     // «ـًا»: the alef after fathatan belongs to the word, unless the tanween already sits on a final
     // letter; a tanween on any other letter with no alef after it is a typo, not a word end
-    if (j < end && text.charCodeAt(j) === ALEF && !finalCarrier) {
+    if (j < end && text.charCodeAt(j) === ALEF && !finalCarrier && fathatan) {
       j++;
       while (j < end && isArabicMark(text.charCodeAt(j))) j++;
     } else if (!finalCarrier) continue;

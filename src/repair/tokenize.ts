@@ -1,4 +1,5 @@
-import { C_BREAK, C_DIGIT, C_LATIN, C_LETTER, C_MARK, C_SPACE, CHAR_CLASS } from './chars.js';
+import { ALEF, ALEF_MAKSURA, C_BREAK, C_DIGIT, C_LATIN, C_LETTER, C_MARK, C_SPACE, CHAR_CLASS, isTanween, TEH_MARBUTA } from './chars.js';
+import { fold, mix1, mix2, SEED1, SEED2 } from './word-table.js';
 
 /** Token kinds. @internal */
 export const ARABIC = 0;
@@ -18,17 +19,32 @@ export interface TokenList {
   ends: Uint32Array;
   kinds: Uint8Array;
   flags: Uint8Array;
+  /** Two hashes of the key of each Arabic token (see word-table.ts), and its number of letters. */
+  h1: Int32Array;
+  h2: Int32Array;
+  letters: Uint32Array;
+  /** How often ى and ي are followed by a letter inside Arabic tokens (is ى used for medial ya?). */
+  medialMaksura: number;
+  medialYa: number;
 }
 
 /** Flag: the token is inside a protected chunk (URL, e-mail, hashtag). @internal */
 export const PROTECTED = 1;
 /** Flag: the piece starts where a space is inserted inside a glued token. @internal */
 export const SPLIT = 2;
+/**
+ * Flag: a phase-one glue rule may apply (ة / ى / tanween followed by a letter, ال inside the token,
+ * «للك…»): a cheap over-approximation computed while scanning. @internal
+ */
+export const MAYBE_GLUED = 4;
 
 /** An empty list with room for `capacity` tokens. @internal */
 export function createTokenList(capacity: number): TokenList {
   const n = Math.max(16, capacity);
-  return { count: 0, starts: new Uint32Array(n), ends: new Uint32Array(n), kinds: new Uint8Array(n), flags: new Uint8Array(n) };
+  return {
+    count: 0, starts: new Uint32Array(n), ends: new Uint32Array(n), kinds: new Uint8Array(n), flags: new Uint8Array(n),
+    h1: new Int32Array(n), h2: new Int32Array(n), letters: new Uint32Array(n), medialMaksura: 0, medialYa: 0,
+  };
 }
 
 function grow(list: TokenList): void {
@@ -41,23 +57,36 @@ function grow(list: TokenList): void {
   kinds.set(list.kinds);
   const flags = new Uint8Array(n);
   flags.set(list.flags);
+  const h1 = new Int32Array(n);
+  h1.set(list.h1);
+  const h2 = new Int32Array(n);
+  h2.set(list.h2);
+  const letters = new Uint32Array(n);
+  letters.set(list.letters);
   list.starts = starts;
   list.ends = ends;
   list.kinds = kinds;
   list.flags = flags;
+  list.h1 = h1;
+  list.h2 = h2;
+  list.letters = letters;
 }
 
-/** Appends a token, growing the arrays when full. @internal */
-export function pushToken(list: TokenList, start: number, end: number, kind: number, flags: number): void {
+/** Appends a token, growing the arrays when full; returns its index. @internal */
+export function pushToken(list: TokenList, start: number, end: number, kind: number, flags: number): number {
   if (list.count === list.starts.length) grow(list);
   const i = list.count++;
   list.starts[i] = start;
   list.ends[i] = end;
   list.kinds[i] = kind;
   list.flags[i] = flags;
+  return i;
 }
 
 const WORD = C_LETTER | C_MARK;
+const LAM = 0x0644;
+const YA = 0x064a;
+const KAF = 0x0643;
 const BLANK = C_SPACE | C_BREAK;
 
 /**
@@ -69,7 +98,7 @@ const BLANK = C_SPACE | C_BREAK;
  * @internal
  */
 export function tokenize(text: string): TokenList {
-  const list = createTokenList(text.length >>> 3);
+  const list = createTokenList(text.length >>> 2);
   const n = text.length;
   const cls = CHAR_CLASS;
   let chunkTokens = -1; // index of the first token of the open chunk, -1 when between chunks
@@ -79,7 +108,7 @@ export function tokenize(text: string): TokenList {
     const c = text.charCodeAt(i);
     const k = (cls[c] as number);
     if ((k & BLANK) !== 0) {
-      if (chunkTokens >= 0 && guarded) for (let t = chunkTokens; t < list.count; t++) list.flags[t] = PROTECTED;
+      if (chunkTokens >= 0 && guarded) protect(list, chunkTokens);
       chunkTokens = -1;
       i++;
       continue;
@@ -90,8 +119,41 @@ export function tokenize(text: string): TokenList {
     }
     let j = i + 1;
     if ((k & WORD) !== 0) {
-      while (j < n && (((cls[text.charCodeAt(j)] as number)) & WORD) !== 0) j++;
-      pushToken(list, i, j, ARABIC, 0);
+      // one pass: extent, key hashes, letter count and the phase-one glue hint
+      let h1 = SEED1;
+      let h2 = SEED2;
+      let letters = 0;
+      let prev = 0;
+      let tanween = false;
+      let hint = 0;
+      for (j = i; j < n; j++) {
+        const d = text.charCodeAt(j);
+        const dk = cls[d] as number;
+        if ((dk & WORD) === 0) break;
+        if ((dk & C_MARK) !== 0) {
+          if (isTanween(d)) tanween = true;
+          continue;
+        }
+        const f = fold(d);
+        if (prev === ALEF_MAKSURA) list.medialMaksura++;
+        else if (prev === YA) list.medialYa++;
+        if (
+          tanween ||
+          (letters >= 2 && (prev === TEH_MARBUTA || prev === ALEF_MAKSURA)) ||
+          (f === LAM && prev === ALEF && letters >= 3) ||
+          (letters === 2 && f === KAF && prev === LAM && text.charCodeAt(i) === LAM)
+        ) {
+          hint = MAYBE_GLUED;
+        }
+        h1 = mix1(h1, f);
+        h2 = mix2(h2, f);
+        prev = f;
+        letters++;
+      }
+      const t = pushToken(list, i, j, ARABIC, hint);
+      list.h1[t] = h1;
+      list.h2[t] = h2;
+      list.letters[t] = letters;
     } else if ((k & C_LATIN) !== 0) {
       while (j < n && (((cls[text.charCodeAt(j)] as number)) & C_LATIN) !== 0) j++;
       pushToken(list, i, j, LATIN, 0);
@@ -112,6 +174,10 @@ export function tokenize(text: string): TokenList {
     }
     i = j;
   }
-  if (chunkTokens >= 0 && guarded) for (let t = chunkTokens; t < list.count; t++) list.flags[t] = PROTECTED;
+  if (chunkTokens >= 0 && guarded) protect(list, chunkTokens);
   return list;
+}
+
+function protect(list: TokenList, from: number): void {
+  for (let t = from; t < list.count; t++) list.flags[t] = PROTECTED;
 }

@@ -10,24 +10,22 @@ import { C_MARK, CHAR_CLASS } from './chars.js';
 export interface WordTable {
   mask: number;
   size: number;
-  h1: Int32Array;
-  h2: Int32Array;
-  counts: Uint32Array;
-  /** Bit 1: a closed-class word; bit 2: a vocabulary word. */
-  extra: Uint8Array;
-  used: Uint8Array;
+  /** Four int32 per slot, interleaved for locality: h1, h2, count, bits (USED | EXTRA_*). */
+  data: Int32Array;
 }
 
-/** Bits of {@link WordTable.extra}. @internal */
+const USED = 0x100;
+
+/** Bits of a slot: a closed-class word. @internal */
 export const EXTRA_FUNCTION = 1;
-/** @internal */
+/** A vocabulary word. @internal */
 export const EXTRA_VOCABULARY = 2;
 
-/** A table sized for about `expected` distinct words. @internal */
+/** A table sized for about `expected` distinct words (it grows as needed). @internal */
 export function createWordTable(expected: number): WordTable {
-  let cap = 1024;
+  let cap = 256;
   while (cap < expected * 2) cap *= 2;
-  return { mask: cap - 1, size: 0, h1: new Int32Array(cap), h2: new Int32Array(cap), counts: new Uint32Array(cap), extra: new Uint8Array(cap), used: new Uint8Array(cap) };
+  return { mask: cap - 1, size: 0, data: new Int32Array(cap * 4) };
 }
 
 /** Two hashes of a key: the pair (h1, h2). */
@@ -36,15 +34,22 @@ export interface KeyHash {
   h2: number;
 }
 
-function mix1(h: number, c: number): number {
+/** First hash: FNV-1a step. @internal */
+export function mix1(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
-function mix2(h: number, c: number): number {
+/** Second hash: multiplicative step. @internal */
+export function mix2(h: number, c: number): number {
   return (Math.imul(h, 0x5bd1e995) + c + 0x9e3779b9) | 0;
 }
 
-/** Folds alef variants (أ إ ٱ) to ا like `wordKey`; other code units unchanged. */
-function fold(c: number): number {
+/** Initial value of the first hash. @internal */
+export const SEED1: number = 0x811c9dc5 | 0;
+/** Initial value of the second hash. @internal */
+export const SEED2: number = 0x2545f491;
+
+/** Folds alef variants (أ إ ٱ) to ا like `wordKey`; other code units unchanged. @internal */
+export function fold(c: number): number {
   return c === 0x0623 || c === 0x0625 || c === 0x0671 ? 0x0627 : c;
 }
 
@@ -99,64 +104,58 @@ export function hashSlice(key: string, from: number, to: number, out: KeyHash): 
 }
 
 function slot(t: WordTable, h1: number, h2: number): number {
+  const d = t.data;
   let s = (h1 ^ (h1 >>> 15)) & t.mask;
-  while (t.used[s] === 1 && (t.h1[s] !== h1 || t.h2[s] !== h2)) s = (s + 1) & t.mask;
-  return s;
+  for (;;) {
+    const o = s << 2;
+    if (((d[o + 3] as number) & USED) === 0 || (d[o] === h1 && d[o + 1] === h2)) return o;
+    s = (s + 1) & t.mask;
+  }
 }
 
 function rehash(t: WordTable): void {
-  const old = { h1: t.h1, h2: t.h2, counts: t.counts, extra: t.extra, used: t.used };
+  const old = t.data;
   const cap = (t.mask + 1) * 2;
   t.mask = cap - 1;
-  t.h1 = new Int32Array(cap);
-  t.h2 = new Int32Array(cap);
-  t.counts = new Uint32Array(cap);
-  t.extra = new Uint8Array(cap);
-  t.used = new Uint8Array(cap);
-  for (let i = 0; i < old.used.length; i++) {
-    if (old.used[i] !== 1) continue;
-    const h1 = (old.h1[i] as number);
-    const h2 = (old.h2[i] as number);
-    const s = slot(t, h1, h2);
-    t.used[s] = 1;
-    t.h1[s] = h1;
-    t.h2[s] = h2;
-    t.counts[s] = (old.counts[i] as number);
-    t.extra[s] = (old.extra[i] as number);
+  t.data = new Int32Array(cap * 4);
+  for (let o = 0; o < old.length; o += 4) {
+    if (((old[o + 3] as number) & USED) === 0) continue;
+    const n = slot(t, old[o] as number, old[o + 1] as number);
+    t.data[n] = old[o] as number;
+    t.data[n + 1] = old[o + 1] as number;
+    t.data[n + 2] = old[o + 2] as number;
+    t.data[n + 3] = old[o + 3] as number;
   }
 }
 
 /** Adds `count` occurrences and `extra` bits for a key. @internal */
 export function addWord(t: WordTable, h: KeyHash, count: number, extra: number): void {
-  let s = slot(t, h.h1, h.h2);
-  if (t.used[s] !== 1) {
+  let o = slot(t, h.h1, h.h2);
+  if (((t.data[o + 3] as number) & USED) === 0) {
     if ((t.size + 1) * 2 > t.mask + 1) {
       rehash(t);
-      s = slot(t, h.h1, h.h2);
+      o = slot(t, h.h1, h.h2);
     }
-    t.used[s] = 1;
-    t.h1[s] = h.h1;
-    t.h2[s] = h.h2;
+    t.data[o] = h.h1;
+    t.data[o + 1] = h.h2;
+    t.data[o + 3] = USED;
     t.size++;
   }
-  t.counts[s] = ((t.counts[s] as number)) + count;
-  t.extra[s] = ((t.extra[s] as number)) | extra;
+  t.data[o + 2] = (t.data[o + 2] as number) + count;
+  t.data[o + 3] = (t.data[o + 3] as number) | extra;
 }
 
 /** Occurrences of a key in the document. @internal */
 export function wordCount(t: WordTable, h: KeyHash): number {
-  const s = slot(t, h.h1, h.h2);
-  return t.used[s] === 1 ? ((t.counts[s] as number)) : 0;
+  return t.data[slot(t, h.h1, h.h2) + 2] as number;
 }
 
-/** Whether a key is attested: in the document, the closed-class list or the vocabulary. @internal */
+/** Whether a key is attested: in the document or as a listed word. @internal */
 export function isKnown(t: WordTable, h: KeyHash): boolean {
-  const s = slot(t, h.h1, h.h2);
-  return t.used[s] === 1;
+  return ((t.data[slot(t, h.h1, h.h2) + 3] as number) & USED) !== 0;
 }
 
 /** The extra bits of a key (0 when absent or only seen in the document). @internal */
 export function extraBits(t: WordTable, h: KeyHash): number {
-  const s = slot(t, h.h1, h.h2);
-  return t.used[s] === 1 ? (t.extra[s] as number) : 0;
+  return (t.data[slot(t, h.h1, h.h2) + 3] as number) & 0xff;
 }

@@ -91,6 +91,8 @@ describe('glued: what is not glued', () => {
     ['ة followed by one letter (a typo for a comma)', 'وتوزيع الأدوية على الخارطة الصحيةن وإقرار المشاريع'],
     ['ة followed by a pronoun suffix', 'زار المدرسةها والجامعة'],
     ['a tanween on a middle letter (a typo)', 'ستًحدد اللجنة الموعد'],
+    ['kasratan on alef (a typo for إ)', 'في مكافحة الاٍرهاب والتطرف'],
+    ['لـ + a noun starting with س (a misspelled لأسهم)', 'بلغ رأس المال السوقي لاسهم الشركات، وسهم البنك ارتفع'],
     ['a surname that looks like two words', 'يعالج الباحث عمر أوكان قضايا اللغة'],
     ['a word ending in من that is one word', 'عادت قوات الأمن إلى اليمن'],
     ['a word starting with في + ال that is one word', 'تقدمت فيالق الجيش'],
