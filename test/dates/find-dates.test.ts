@@ -118,6 +118,8 @@ describe('findDates: days, weekdays, years, eras', () => {
     expect(core('يوم الجمعة29 حزيران الفائت')).toEqual([['الجمعة29 حزيران', 'gregorian', null, 6, 29]]);
     expect(core('لم يبدأ يوم25 يناير')).toEqual([['25 يناير', 'gregorian', null, 1, 25]]);
     expect(core('الانتخابات التشريعية لسابع أكتوبر')).toEqual([['سابع أكتوبر', 'gregorian', null, 10, 7]]);
+    expect(core('الموافق للأول من مارس')).toEqual([['لأول من مارس', 'gregorian', null, 3, 1]]);
+    expect(core('إلى موفى أوت')).toEqual([['أوت', 'gregorian', null, 8, null]]);
     expect(core('الجمعة, 21-سبتمبر-2012')).toEqual([['21-سبتمبر-2012', 'gregorian', 2012, 9, 21]]);
     expect(core('الموافق 7 / أغسطس / 2022 م.')).toEqual([['7 / أغسطس / 2022 م', 'gregorian', 2022, 8, 7]]);
     expect(core('في 9 / محرم / 2022').at(0)?.slice(1)).toEqual(['hijri', null, 1, 9]);

@@ -8,6 +8,7 @@ export const TIME_WORDS_BEFORE: readonly string[] = [
   'حتى',
   'خلال',
   'مطلع',
+  'موفى',
   'أوائل',
   'أواسط',
   'منتصف',

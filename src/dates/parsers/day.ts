@@ -56,9 +56,10 @@ function wordDay(s: string, last: Word, floor: number, viaMin: boolean): [number
   if (last.start < floor) return undefined;
   const one = ORDINAL_DAYS.get(last.text);
   if (one !== undefined) return headAllowsDay(s, last.start) ? [last.start, one] : 'period';
-  // «لسابع أكتوبر»: an ordinal with a proclitic (left out of the mention).
+  // «لسابع أكتوبر», «بالعاشر من»: an ordinal with a proclitic (left out of the mention); «للأول
+  // من» is ل + الأول.
   const bare = stripProclitic(last.text);
-  const stripped = bare === undefined ? undefined : ORDINAL_DAYS.get(bare);
+  const stripped = bare === undefined ? undefined : (ORDINAL_DAYS.get(bare) ?? ORDINAL_DAYS.get(`${AL}${bare.slice(1)}`));
   if (stripped !== undefined) return [last.start + 1, stripped];
   const needsMin = FIRST_DAY.get(last.text);
   if (needsMin !== undefined && (viaMin || !needsMin)) return [last.start, 1];
