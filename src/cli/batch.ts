@@ -1,5 +1,6 @@
 import type { CommandName } from './command-names.js';
 import { COMMANDS, type CommandImpl } from './commands.js';
+import { splitLines } from './line-batches.js';
 
 /** What every worker needs to process records; structured-clonable. @internal */
 export interface BatchSpec {
@@ -11,12 +12,13 @@ export interface BatchSpec {
   readonly strict: boolean;
 }
 
-/** A run of consecutive lines from one input. @internal */
+/** A run of consecutive lines from one input, as one string (cheap to post to a worker). @internal */
 export interface Batch {
   readonly file: string;
-  /** 1-based number of `lines[0]` in its file. */
+  /** 1-based number of the first line in its file. */
   readonly firstLine: number;
-  readonly lines: readonly string[];
+  /** Whole lines, each ending with LF or CRLF (the input's last line may lack it). */
+  readonly text: string;
 }
 
 /** A record that could not be processed. @internal */
@@ -81,8 +83,9 @@ export function createBatchProcessor(spec: BatchSpec): (batch: Batch) => BatchRe
     let output = '';
     let docs = 0;
     const errors: RecordError[] = [];
-    for (let i = 0; i < batch.lines.length; i++) {
-      const line = batch.lines[i] as string;
+    const lines = splitLines(batch.text);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
       const lineNumber = batch.firstLine + i;
       if (!spec.jsonl) {
         output += command.toPlain(run(line), { file: batch.file, line: lineNumber }, true);

@@ -3,7 +3,7 @@ import { parseArgs, type CliArgs } from './args.js';
 import { createBatchProcessor, type Batch, type BatchResult, type BatchSpec } from './batch.js';
 import { COMMANDS } from './commands.js';
 import type { BatchRunner, CliHost, OutputSink } from './io.js';
-import { createLineSplitter } from './line-splitter.js';
+import { countLineFeeds, createLineBatcher } from './line-batches.js';
 import { createOrderedQueue, type OrderedQueue } from './ordered-queue.js';
 import { createProgressReporter, SILENT_PROGRESS, type ProgressReporter } from './progress.js';
 import { helpText } from './usage.js';
@@ -12,10 +12,10 @@ import { UsageError } from './usage-error.js';
 /** Exit codes of the `tanqih` binary. @internal */
 export const EXIT: { readonly ok: 0; readonly failed: 1; readonly usage: 2 } = { ok: 0, failed: 1, usage: 2 };
 
-/** A batch is sent off at this many lines or UTF-16 code units, whichever comes first. @internal */
-export const BATCH_LINES = 1000;
-/** @internal */
+/** A batch of whole lines is sent off once this many UTF-16 code units are pending. @internal */
 export const BATCH_CHARS: number = 1 << 16;
+/** Batches queued or running per job: enough to keep workers busy, few enough to bound memory. @internal */
+export const IN_FLIGHT_PER_JOB = 4;
 
 const STDIN_NAME = '<stdin>';
 
@@ -53,7 +53,7 @@ async function* decodeChunks(bytes: AsyncIterable<Uint8Array>, encoding: string,
   if (rest !== '') yield rest;
 }
 
-/** Reads one input as lines and queues its batches; false when the run must stop. */
+/** Reads one input as batches of lines and queues them; false when the run must stop. */
 async function queueLineBatches(
   ctx: RunContext,
   file: string,
@@ -61,30 +61,20 @@ async function queueLineBatches(
   queue: OrderedQueue<BatchResult>,
 ): Promise<boolean> {
   const name = displayName(file);
-  const splitter = createLineSplitter();
-  let lines: string[] = [];
-  let chars = 0;
+  const batcher = createLineBatcher(BATCH_CHARS);
   let firstLine = 1;
-  const submit = (): Promise<boolean> => {
-    const batch: Batch = { file: name, firstLine, lines };
-    firstLine += lines.length;
-    lines = [];
-    chars = 0;
-    return queue.push(runner.run(batch));
-  };
-  const take = async (found: readonly string[]): Promise<boolean> => {
-    for (const line of found) {
-      lines.push(line);
-      chars += line.length;
-      if ((lines.length >= BATCH_LINES || chars >= BATCH_CHARS) && !(await submit())) return false;
+  const submit = async (texts: readonly string[]): Promise<boolean> => {
+    for (const text of texts) {
+      const batch: Batch = { file: name, firstLine, text };
+      firstLine += countLineFeeds(text);
+      if (!(await queue.push(runner.run(batch)))) return false;
     }
     return true;
   };
   for await (const text of decodeChunks(ctx.host.openInput(file), ctx.args.encoding, ctx.progress)) {
-    if (!(await take(splitter.push(text)))) return false;
+    if (!(await submit(batcher.push(text)))) return false;
   }
-  if (!(await take(splitter.flush()))) return false;
-  return lines.length === 0 || submit();
+  return submit(batcher.flush());
 }
 
 async function runLineMode(ctx: RunContext, spec: BatchSpec, files: readonly string[]): Promise<void> {
@@ -94,7 +84,7 @@ async function runLineMode(ctx: RunContext, spec: BatchSpec, files: readonly str
     jobs > 1
       ? ctx.host.createWorkerRunner(spec, jobs)
       : { run: (batch) => Promise.resolve(processor(batch)), close: () => Promise.resolve() };
-  const queue = createOrderedQueue<BatchResult>(jobs * 2, async (result) => {
+  const queue = createOrderedQueue<BatchResult>(jobs * IN_FLIGHT_PER_JOB, async (result) => {
     if (result.output !== '') await ctx.out.write(result.output);
     for (const error of result.errors) {
       ctx.host.stderr(`tanqih: ${result.file}:${error.line}: ${error.message}${result.stopped ? '' : ' (line skipped)'}\n`);

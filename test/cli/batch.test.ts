@@ -11,7 +11,7 @@ describe('createBatchProcessor', () => {
     const result = process({
       file: 'news.jsonl',
       firstLine: 1,
-      lines: ['{"id":"a1","text":"أعلنت الوزارة","site":"x"}', '{"text":"إلى اللقاء","id":"a2"}'],
+      text: ['{"id":"a1","text":"أعلنت الوزارة","site":"x"}', '{"text":"إلى اللقاء","id":"a2"}'].join('\n'),
     });
     expect(result).toEqual({
       file: 'news.jsonl',
@@ -26,7 +26,7 @@ describe('createBatchProcessor', () => {
 
   it('writes to --out-field when given, leaving the source field untouched', () => {
     const process = createBatchProcessor({ ...jsonl, field: 'body', outField: 'norm' });
-    const { output } = process({ file: 'f', firstLine: 1, lines: ['{"body":"أحمد"}'] });
+    const { output } = process({ file: 'f', firstLine: 1, text: ['{"body":"أحمد"}'].join('\n') });
     expect(JSON.parse(output)).toEqual({ body: 'أحمد', norm: normalize('أحمد', 'search') });
   });
 
@@ -35,7 +35,7 @@ describe('createBatchProcessor', () => {
     const result = process({
       file: 'f.jsonl',
       firstLine: 10,
-      lines: ['{"text":"خبر"}', '{"text": broken', '', '   ', '[1,2]', 'null', '7', '{"id":1}', '{"text":5}', '{"text":null}', '{"text":["x"]}', '{"text":"نهاية"}'],
+      text: ['{"text":"خبر"}', '{"text": broken', '', '   ', '[1,2]', 'null', '7', '{"id":1}', '{"text":5}', '{"text":null}', '{"text":["x"]}', '{"text":"نهاية"}'].join('\n'),
     });
     expect(result.docs).toBe(2);
     expect(result.output.split('\n')).toHaveLength(3);
@@ -54,12 +54,12 @@ describe('createBatchProcessor', () => {
 
   it('does not read an inherited field', () => {
     const process = createBatchProcessor({ ...jsonl, field: 'toString' });
-    expect(process({ file: 'f', firstLine: 1, lines: ['{}'] }).errors).toEqual([{ line: 1, message: "field 'toString' is missing" }]);
+    expect(process({ file: 'f', firstLine: 1, text: ['{}'].join('\n') }).errors).toEqual([{ line: 1, message: "field 'toString' is missing" }]);
   });
 
   it('stops at the first bad line when strict', () => {
     const process = createBatchProcessor({ ...jsonl, strict: true });
-    const result = process({ file: 'f', firstLine: 1, lines: ['{"text":"أ"}', 'oops', '{"text":"ب"}'] });
+    const result = process({ file: 'f', firstLine: 1, text: ['{"text":"أ"}', 'oops', '{"text":"ب"}'].join('\n') });
     expect(result.stopped).toBe(true);
     expect(result.docs).toBe(1);
     expect(result.errors).toHaveLength(1);
@@ -68,7 +68,7 @@ describe('createBatchProcessor', () => {
 
   it('in --lines mode treats every line, empty ones included, as a document', () => {
     const process = createBatchProcessor({ ...jsonl, jsonl: false, options: {} });
-    expect(process({ file: 'f', firstLine: 1, lines: ['كتـاب', '', 'not {json'] })).toMatchObject({
+    expect(process({ file: 'f', firstLine: 1, text: ['كتـاب', '', 'not {json'].join('\n') })).toMatchObject({
       output: `${normalize('كتـاب')}\n\n${normalize('not {json')}\n`,
       docs: 3,
       errors: [],

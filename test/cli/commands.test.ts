@@ -45,7 +45,7 @@ describe('CLI commands', () => {
     expect(article).toEqual(cleanArticle(page));
     const base: Article = { ...article, title: 'عنوان', body: 'نص الخبر', appended: [] };
     expect(command.toPlain(base, { file: 'f' }, false)).toBe('عنوان\n\nنص الخبر\n');
-    expect(command.toPlain({ ...base, title: undefined } as unknown as Article, { file: 'f' }, false)).toBe('نص الخبر\n');
+    expect(command.toPlain({ ...base, title: undefined }, { file: 'f' }, false)).toBe('نص الخبر\n');
     expect(command.toPlain({ ...base, title: '', body: 'سطر\n' }, { file: 'f' }, false)).toBe('سطر\n');
     expect(command.toPlain({ ...base, title: '', body: '' }, { file: 'f' }, false)).toBe('');
     const withAppended: Article = { ...base, appended: [{ ...base, title: 'خبر ثان', body: 'نص ثان' }] };

@@ -97,7 +97,7 @@ describe('createNodeHost', () => {
   it('runs batches on worker threads', async () => {
     const runner = host.createWorkerRunner({ prefix: '# ' } as unknown as BatchSpec, 2);
     try {
-      expect((await runner.run({ file: 'f', firstLine: 1, lines: ['x'] })).output).toBe('# x\n');
+      expect((await runner.run({ file: 'f', firstLine: 1, text: ['x'].join('\n') })).output).toBe('# x\n');
     } finally {
       await runner.close();
     }

@@ -11,7 +11,7 @@ describe('createWorkerPool', () => {
     const pool = createWorkerPool(script, spec, 3);
     try {
       const results = await Promise.all(
-        Array.from({ length: 10 }, (_, i) => pool.run({ file: 'f', firstLine: i * 2 + 1, lines: [`a${i}`, `b${i}`] })),
+        Array.from({ length: 10 }, (_, i) => pool.run({ file: 'f', firstLine: i * 2 + 1, text: [`a${i}`, `b${i}`].join('\n') })),
       );
       expect(results.map((r) => r.output)).toEqual(Array.from({ length: 10 }, (_, i) => `> a${i}\n> b${i}\n`));
     } finally {
@@ -22,11 +22,11 @@ describe('createWorkerPool', () => {
   it('rejects the batch in flight and every later one when a worker throws', async () => {
     const pool = createWorkerPool(script, spec, 1);
     try {
-      const first = pool.run({ file: 'f', firstLine: 1, lines: ['crash'] });
-      const second = pool.run({ file: 'f', firstLine: 2, lines: ['ok'] });
+      const first = pool.run({ file: 'f', firstLine: 1, text: ['crash'].join('\n') });
+      const second = pool.run({ file: 'f', firstLine: 2, text: ['ok'].join('\n') });
       await expect(first).rejects.toThrow('worker crashed on purpose');
       await expect(second).rejects.toThrow('worker crashed on purpose');
-      await expect(pool.run({ file: 'f', firstLine: 3, lines: ['ok'] })).rejects.toThrow('worker crashed on purpose');
+      await expect(pool.run({ file: 'f', firstLine: 3, text: ['ok'].join('\n') })).rejects.toThrow('worker crashed on purpose');
     } finally {
       await pool.close();
     }
@@ -35,7 +35,7 @@ describe('createWorkerPool', () => {
   it('rejects when a worker exits with a non-zero code', async () => {
     const pool = createWorkerPool(script, spec, 2);
     try {
-      await expect(pool.run({ file: 'f', firstLine: 1, lines: ['exit'] })).rejects.toThrow('worker thread exited with code 3');
+      await expect(pool.run({ file: 'f', firstLine: 1, text: ['exit'].join('\n') })).rejects.toThrow('worker thread exited with code 3');
     } finally {
       await pool.close();
     }
