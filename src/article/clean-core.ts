@@ -11,7 +11,6 @@ import type { Edit } from '../repair/index.js';
 import type { Span } from '../types.js';
 import { keptText } from './kept-text.js';
 import { datelineText, pickPublished, sourceName, trimValue } from './metadata.js';
-import { mapSpan } from './offset-map.js';
 import { splitTags } from './tags.js';
 import { describe } from '../boilerplate/options.js';
 import type { Article, CleanArticleOptions } from './types.js';
@@ -100,23 +99,19 @@ function cleanSegment(raw: string, seg: Span, s: Settings, deps: Deps, isAppende
   const toSrc = (i: number): number => kept.map[light.offsets[i] as number] as number;
   const repaired = s.repair ? deps.repair(light.text) : { text: light.text, edits: [] as readonly Edit[] };
   const edits: Edit[] = [];
-  const bodyMap = new Uint32Array(repaired.text.length + 1);
-  let bi = 0;
-  let li = 0;
   for (const e of repaired.edits) {
-    while (li < e.start) bodyMap[bi++] = toSrc(li++);
     const rs = e.end > e.start ? toSrc(e.start) : e.start > 0 ? toSrc(e.start - 1) + 1 : toSrc(0);
     const re = e.end > e.start ? toSrc(e.end - 1) + 1 : rs;
     edits.push({ ...e, start: base + rs, end: base + Math.max(rs, re) });
-    for (let r = 0; r < e.replacement.length; r++) bodyMap[bi++] = rs;
-    li = e.end;
   }
-  while (li < light.text.length) bodyMap[bi++] = toSrc(li++);
-  bodyMap[bi] = src.length;
   const body = repaired.text;
+  const toLight = bodyToLight(repaired.edits);
   const dates = deps.findDates(body).map((m) => {
-    const sp = mapSpan(bodyMap, m.start, m.end);
-    return { ...m, start: base + sp.start, end: base + sp.end, text: raw.slice(base + sp.start, base + sp.end) };
+    const a = toLight(m.start);
+    const b = toLight(m.end - 1);
+    const start = base + toSrc(a);
+    const end = Math.max(start, base + toSrc(b) + 1);
+    return { ...m, start, end, text: raw.slice(start, end) };
   });
   const article: Article = {
     ...(titleText !== undefined && titleText !== '' ? { title: titleText } : {}),
@@ -133,6 +128,25 @@ function cleanSegment(raw: string, seg: Span, s: Settings, deps: Deps, isAppende
     appended: [],
   };
   return appended === undefined ? { article } : { article, appended };
+}
+
+/**
+ * Maps body positions (after the edits) back to positions before them; calls must come in
+ * non-decreasing order (one walk over the edits). A position inside a replacement maps to the
+ * edit's start.
+ */
+function bodyToLight(edits: readonly Edit[]): (b: number) => number {
+  let k = 0;
+  let delta = 0; // body index minus light index, before edit k
+  return (b: number): number => {
+    for (;;) {
+      const e = edits[k];
+      if (e === undefined || b < e.start + delta) return b - delta;
+      if (b < e.start + delta + e.replacement.length) return e.start;
+      delta += e.replacement.length - (e.end - e.start);
+      k++;
+    }
+  };
 }
 
 /** Shifts a mention found in a substring starting at `offset` of `raw`. */

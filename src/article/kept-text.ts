@@ -13,57 +13,82 @@ function isBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 }
 
-/** Builds the kept text of `src` outside `cuts` (sorted, non-overlapping). */
+/** Not white space (fast path for the common code units). */
+function isWordUnit(c: number): boolean {
+  if (c > 0x20) return c !== 0xa0 && c !== 0x85 && !(c >= 0x1680 && isSpace(c));
+  return !isSpace(c);
+}
+
+/**
+ * Builds the kept text of `src` outside `cuts` (sorted, non-overlapping). Source text is copied in
+ * slices; only cuts, line breaks and white space other than a single space start a new slice.
+ */
 export function keptText(src: string, cuts: readonly Span[]): MappedText {
   const n = src.length;
-  const buf = new Uint16Array(n + 2 * (cuts.length + 1));
-  const map = new Uint32Array(buf.length + 1);
+  const parts: string[] = [];
+  const map = new Uint32Array(n + 2 * cuts.length + 3);
   let len = 0;
   let content = false;
   let gap = -1; // source index where pending white space began
   let para = false;
   let k = 0;
-  for (let i = 0; i < n; i++) {
-    const cut = cuts[k];
-    if (cut !== undefined && i >= cut.start) {
+  let nextCut = cuts.length > 0 ? (cuts[0] as Span).start : n;
+  let runStart = -1; // start of the source slice being copied
+  let i = 0;
+  while (i < n) {
+    if (i >= nextCut) {
+      const cut = cuts[k] as Span;
       k++;
+      nextCut = k < cuts.length ? (cuts[k] as Span).start : n;
       if (cut.end > i) {
+        if (runStart >= 0) {
+          parts.push(src.slice(runStart, i));
+          for (let j = runStart; j < i; j++) map[len++] = j;
+          runStart = -1;
+        }
         if (content && gap < 0) gap = i;
-        i = cut.end - 1;
+        i = cut.end;
         continue;
       }
     }
     const c = src.charCodeAt(i);
-    if (isBreak(c) || isSpace(c)) {
-      if (content) {
-        if (gap < 0) gap = i;
-        if (isBreak(c)) para = true;
+    if (isWordUnit(c)) {
+      if (runStart < 0) {
+        if (gap >= 0) {
+          parts.push(para ? '\n\n' : ' ');
+          map[len++] = gap;
+          if (para) map[len++] = gap;
+        }
+        gap = -1;
+        para = false;
+        runStart = i;
+        content = true;
       }
+      i++;
       continue;
     }
-    if (gap >= 0) {
-      if (para) {
-        buf[len] = 0x0a;
-        map[len++] = gap;
-        buf[len] = 0x0a;
-        map[len++] = gap;
-      } else {
-        buf[len] = 0x20;
-        map[len++] = gap;
+    // a single plain space between two words, not before a cut, stays inside the slice
+    if (c === 0x20 && runStart >= 0 && i + 1 < nextCut) {
+      if (isWordUnit(src.charCodeAt(i + 1))) {
+        i++;
+        continue;
       }
     }
-    gap = -1;
-    para = false;
-    buf[len] = c;
-    map[len++] = i;
-    content = true;
+    if (runStart >= 0) {
+      parts.push(src.slice(runStart, i));
+      for (let j = runStart; j < i; j++) map[len++] = j;
+      runStart = -1;
+    }
+    if (content) {
+      if (gap < 0) gap = i;
+      if (isBreak(c)) para = true;
+    }
+    i++;
+  }
+  if (runStart >= 0) {
+    parts.push(src.slice(runStart, n));
+    for (let j = runStart; j < n; j++) map[len++] = j;
   }
   map[len] = n;
-  return { text: decode(buf, len), map: map.slice(0, len + 1) };
-}
-
-function decode(buf: Uint16Array, len: number): string {
-  const parts: string[] = [];
-  for (let i = 0; i < len; i += 8192) parts.push(String.fromCharCode(...buf.subarray(i, Math.min(len, i + 8192))));
-  return parts.join('');
+  return { text: parts.join(''), map: map.subarray(0, len + 1) };
 }
