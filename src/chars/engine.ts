@@ -30,6 +30,9 @@ const SPACE = 0x20;
 const LF = 0x0a;
 const CR = 0x0d;
 
+/** Roles of a unit after a letter that may start a composition (checked further). */
+const COMPOSE_NEXT = Role.Mark | Role.Tatweel | Role.Invisible | Role.AstralMarkHigh | Role.Presentation;
+
 /** Roles whose units the fast scan can prove unchanged with a local check. */
 const CHECKABLE = Role.Space | Role.LineBreak | Role.ComposeBase | Role.ComposingMark | Role.Mark | Role.Letter | Role.Surrogate;
 
@@ -50,6 +53,22 @@ function markStripped(cfg: Config, u: number): boolean {
 }
 
 /**
+ * Quick proof that the letter at `i` cannot compose with a later hamza/madda: the next unit,
+ * after kept harakat (which NFD puts between a letter and its hamza), is not a mark, tatweel,
+ * control, astral mark or presentation form. `false` means "maybe".
+ */
+function composeCannotStart(text: string, i: number, cfg: Config): boolean {
+  let j = i + 1;
+  let c = text.charCodeAt(j);
+  let r = ROLES[c] as number;
+  while ((r & Role.LowCccMark) !== 0 && !markStripped(cfg, c)) {
+    c = text.charCodeAt(++j);
+    r = ROLES[c] as number;
+  }
+  return (r & COMPOSE_NEXT) === 0;
+}
+
+/**
  * Index of the first code unit at which `cfg` might change `text` (`text.length` when nothing
  * changes), and whether a lone surrogate precedes it. Conservative: it may stop early, never late.
  */
@@ -61,6 +80,12 @@ function firstChange(text: string, cfg: Config): { index: number; lone: boolean 
     const c = text.charCodeAt(i);
     const r = (ROLES[c] as number) & mask;
     if (r === 0) continue;
+    // The two frequent cases first: a single space before a word, a letter that cannot compose.
+    if (r === Role.Space && c === SPACE) {
+      if (i + 1 < n && ((ROLES[text.charCodeAt(i + 1)] as number) & (Role.Space | Role.LineBreak)) === 0) continue;
+      return { index: i, lone };
+    }
+    if (r === Role.ComposeBase && ((ROLES[text.charCodeAt(i + 1)] as number) & COMPOSE_NEXT) === 0) continue;
     if ((r & ~CHECKABLE) !== 0) return { index: i, lone };
     if ((r & Role.Surrogate) !== 0) {
       const d = text.charCodeAt(i + 1);
@@ -72,19 +97,15 @@ function firstChange(text: string, cfg: Config): { index: number; lone: boolean 
       } else lone = true;
       continue;
     }
-    if ((r & Role.Space) !== 0) {
-      if (c !== SPACE || i + 1 >= n || ((ROLES[text.charCodeAt(i + 1)] as number) & (Role.Space | Role.LineBreak)) !== 0) return { index: i, lone };
-      if (i > 0 && text.charCodeAt(i - 1) === LF) return { index: i, lone };
-      continue;
-    }
+    if ((r & Role.Space) !== 0) return { index: i, lone };
     if ((r & Role.LineBreak) !== 0) {
-      if (c !== LF || (i > 0 && text.charCodeAt(i - 1) === SPACE)) return { index: i, lone };
+      // LF: changes when a space precedes or follows it (spaces at line ends and starts go) or
+      // when it would be a third LF in a row.
+      if (c !== LF || text.charCodeAt(i + 1) === SPACE || (i > 0 && text.charCodeAt(i - 1) === SPACE)) return { index: i, lone };
       if (i > 1 && text.charCodeAt(i - 1) === LF && text.charCodeAt(i - 2) === LF) return { index: i, lone };
       continue;
     }
-    if ((r & Role.ComposeBase) !== 0 && ((ROLES[text.charCodeAt(i + 1)] as number) & (Role.Mark | Role.Tatweel | Role.Invisible | Role.AstralMarkHigh)) !== 0) {
-      return { index: i, lone };
-    }
+    if ((r & Role.ComposeBase) !== 0 && !composeCannotStart(text, i, cfg)) return { index: i, lone };
     if ((r & Role.Mark) !== 0 && (markStripped(cfg, c) || (c === 0x0670 && cfg.dagger === Dagger.Alef))) return { index: i, lone };
     if ((r & Role.Letter) !== 0 && text.charCodeAt(i + 1) === c) return { index: i, lone };
   }
@@ -111,6 +132,8 @@ class Pass {
   /** Output position right after a collapsed elongation run. */
   private elongAt = -1;
   lone = false;
+  /** Length of the unchanged prefix copied before the pass started. */
+  private readonly start: number;
 
   constructor(text: string, cfg: Config, withOffsets: boolean, prefix: number) {
     this.text = text;
@@ -124,42 +147,61 @@ class Pass {
     for (let j = 0; j < prefix; j++) buf[j] = text.charCodeAt(j);
     if (this.offs !== undefined) for (let j = 0; j < prefix; j++) this.offs[j] = j;
     this.pos = prefix;
+    this.start = prefix;
   }
 
   run(start: number): void {
     const text = this.text;
     const n = this.n;
     const mask = this.mask;
-    const buf = this.buf;
-    const offs = this.offs;
+    const cfg = this.cfg;
+    let buf = this.buf;
+    let offs = this.offs;
+    let pos = this.pos;
     let i = start;
-    // Hot loop: copy units without an enabled role; the buffer always has room for the rest of
-    // the input (write() grows it before an expansion could eat that room).
+    // Hot loop: copy units without an enabled role, handle plain spaces and letters that cannot
+    // compose inline; the buffer always has room for the rest of the input (put() grows it
+    // before an expansion could eat that room).
     while (i < n) {
-      if (buf !== this.buf) {
-        this.run(i); // grown: reload locals (at most log n times)
-        return;
-      }
       const c = text.charCodeAt(i);
-      const r = (ROLES[c] as number) & mask;
+      let r = (ROLES[c] as number) & mask;
+      if (r === Role.Space && c === SPACE) {
+        const prev = pos > 0 ? (buf[pos - 1] as number) : -1;
+        if (prev !== SPACE && prev !== LF) {
+          buf[pos] = SPACE;
+          if (offs !== undefined) offs[pos] = i;
+          pos++;
+        }
+        i++;
+        continue;
+      }
+      if ((r & Role.ComposeBase) !== 0 && (((ROLES[text.charCodeAt(i + 1)] as number) & COMPOSE_NEXT) === 0 || composeCannotStart(text, i, cfg))) {
+        r &= ~Role.ComposeBase;
+      }
       if (r === 0) {
-        const p = this.pos;
-        buf[p] = c;
-        if (offs !== undefined) offs[p] = i;
-        this.pos = p + 1;
+        buf[pos] = c;
+        if (offs !== undefined) offs[pos] = i;
+        pos++;
         i++;
       } else {
+        this.pos = pos;
         i = this.special(i, c, r) + 1;
+        pos = this.pos;
+        buf = this.buf;
+        offs = this.offs;
       }
     }
+    this.pos = pos;
   }
 
   finish(): PassResult {
     if (this.cfg.whitespace && this.pos > 0 && this.buf[this.pos - 1] === SPACE) this.pos--;
     const pos = this.pos;
+    const buf = this.buf;
+    const text = this.text;
     let same = pos === this.n;
-    for (let j = 0; same && j < pos; j++) if (this.buf[j] !== this.text.charCodeAt(j)) same = false;
-    const out = same ? this.text : decodeUnits(this.buf, pos, this.lone);
+    for (let j = this.start; same && j < pos; j++) if (buf[j] !== text.charCodeAt(j)) same = false;
+    const out = same ? text : decodeUnits(buf, pos, this.lone);
     let offsets: Uint32Array | undefined;
     if (this.offs !== undefined) {
       this.offs[pos] = this.n;
