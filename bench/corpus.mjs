@@ -45,19 +45,22 @@ export function loadArticles(files) {
 }
 
 /**
- * The first articles of a list whose UTF-8 size reaches `bytes` (at least one article).
+ * A sample of about `bytes` UTF-8 bytes spread over the whole list (every k-th article), so that
+ * it mixes the sources as the full corpus does (the files differ a lot: one is mostly a PDF
+ * paste in presentation forms). At least one article.
  *
  * @param {string[]} articles
  * @param {number} bytes
  * @returns {string[]}
  */
-export function leadingArticles(articles, bytes) {
+export function sampleArticles(articles, bytes) {
+  const total = articles.reduce((n, a) => n + utf8Bytes(a), 0);
+  const stride = Math.max(1, Math.floor(total / bytes));
   const out = [];
-  let total = 0;
-  for (const a of articles) {
-    if (total >= bytes) break;
-    out.push(a);
-    total += utf8Bytes(a);
+  let size = 0;
+  for (let i = 0; i < articles.length && size < bytes; i += stride) {
+    out.push(articles[i]);
+    size += utf8Bytes(articles[i]);
   }
   return out;
 }

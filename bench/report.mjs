@@ -63,3 +63,59 @@ export function targetTable(targets) {
   lines.push('', `${count('PASS')} PASS, ${count('FAIL')} FAIL, ${count('n/a')} not measurable yet.`);
   return lines.join('\n');
 }
+
+/** @param {any[]} results @param {(mode: string) => boolean} keep */
+function rowsOf(results, keep) {
+  const rows = new Map();
+  for (const r of results) if (keep(r.mode) && !rows.has(r.id)) rows.set(r.id, { id: r.id, label: r.label });
+  return [...rows.values()];
+}
+
+/**
+ * The whole report, from the data `bench/run.mjs` prints with --json (or saves with --save).
+ *
+ * @param {any} data
+ */
+export function renderMarkdown(data) {
+  const byKey = new Map(data.results.map((r) => [`${r.id}@${r.mode}`, r]));
+  const { machine, corpus } = data;
+  const lines = [
+    `## tanqih benchmark (${data.quick ? 'quick' : 'full'} run, ${data.date.slice(0, 16)}Z)`,
+    '',
+    `Machine: ${machine.nproc} cores, ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node} (V8 ${machine.v8}); ` +
+      `load average ${machine.loadAverage.before.toFixed(1)} → ${machine.loadAverage.after.toFixed(1)} during the run ` +
+      `(${machine.wallSeconds} s wall${machine.cpuSeconds === undefined ? '' : `, ${machine.cpuSeconds} s CPU`}).`,
+    `Corpus: ${corpus.articles} articles, ${(corpus.bytes / 1e6).toFixed(1)} MB of UTF-8. MB/s = 10^6 bytes of UTF-8 input ` +
+      `per second of ${data.clock === 'wall' ? 'wall-clock' : 'process CPU (user + system)'} time, median of interleaved rounds; ` +
+      '× copy = ratio to the UTF-16 copy of the same input.',
+    '',
+    section('Corpus', rowsOf(data.results, (m) => m === 'whole' || m === 'article'), [
+      { mode: 'whole', title: 'whole corpus' },
+      { mode: 'article', title: 'per article' },
+    ], byKey),
+  ];
+  const cleanRows = rowsOf(data.results, (m) => m.startsWith('clean-') || m.startsWith('ascii-'));
+  if (cleanRows.length > 0) {
+    lines.push('', section('Already-clean input (fast path)', cleanRows, [
+      { mode: 'clean-whole', title: "'search' output, whole" },
+      { mode: 'clean-article', title: "'search' output, per article" },
+      { mode: 'ascii-whole', title: 'ASCII prose' },
+    ], byKey));
+  }
+  const alloc = data.fastPathAllocation;
+  if (alloc) {
+    lines.push('', `Memory left allocated by one normalize('search') call on the clean whole corpus: ` +
+      `${(alloc.allocatedBytes / 1e6).toFixed(2)} MB (the input string holds ${(alloc.inputUtf16Bytes / 1e6).toFixed(1)} MB).`);
+  }
+  const linRows = rowsOf(data.results, (m) => m.startsWith('lin-'));
+  if (linRows.length > 0) {
+    lines.push('', section('Linear growth', linRows, [
+      { mode: 'lin-1MB', title: '1 MB' },
+      { mode: 'lin-big', title: data.bigLabel ?? 'large input' },
+    ], byKey));
+  }
+  lines.push('', targetTable(data.targets));
+  const skipped = notes(data.results);
+  if (skipped) lines.push('', skipped);
+  return lines.join('\n');
+}

@@ -7,22 +7,22 @@
 //
 // Corpus: the CLI argument, else $TANQIH_CORPUS, else ../shared/corpus next to the repository.
 // Library: $TANQIH_DIST, else dist/index.js. See docs/benchmarks.md.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { baselineFunctions, libraryFunctions, makeCases } from './cases.mjs';
-import { asciiText, corpusFiles, leadingArticles, loadArticles, repeatToSize, utf8Bytes } from './corpus.mjs';
+import { asciiText, corpusFiles, loadArticles, repeatToSize, sampleArticles, utf8Bytes } from './corpus.mjs';
 import { allocatedBy, measure, sinkValue, useWallClock } from './measure.mjs';
-import { notes, section, targetTable } from './report.mjs';
+import { renderMarkdown } from './report.mjs';
 import { checkTargets } from './targets.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(`--${name}`);
-const positional = argv.filter((a) => !a.startsWith('--'));
+const positional = argv.filter((a, i) => !a.startsWith('--') && argv[i - 1] !== '--save');
 const quick = flag('quick');
 const json = flag('json');
 const wall = flag('wall');
@@ -37,6 +37,7 @@ if (flag('help')) {
       '  corpus    directory of *.jsonl (or one file); default $TANQIH_CORPUS or ../shared/corpus\n' +
       '  --quick   a quarter of the articles, fewer rounds, 25 MB instead of 100 MB (indicative only)\n' +
       '  --json    print the results as JSON on stdout instead of Markdown tables\n' +
+      '  --save F  also write the results as JSON to file F (render later: node bench/render.mjs F)\n' +
       '  --strict  exit with status 1 when a target FAILs\n' +
       '  --no-big  skip the large-input linearity check\n' +
       '  --wall    time with the wall clock instead of process CPU time (user + system)\n',
@@ -77,13 +78,13 @@ const whole = articles.join('\n\n');
 const wholeBytes = utf8Bytes(whole);
 const articleBytes = articles.reduce((n, a) => n + utf8Bytes(a), 0);
 log(`corpus: ${files.length} file(s), ${articles.length} articles, ${(wholeBytes / 1e6).toFixed(1)} MB of UTF-8`);
-const prefix = (bytes) => leadingArticles(articles, bytes);
+const sample = (bytes) => sampleArticles(articles, bytes);
 const wholeProbes = [16e3, 64e3, 256e3, 1e6, 4e6].map((b) => {
-  const input = prefix(b).join('\n\n');
+  const input = sample(b).join('\n\n');
   return { input, bytes: utf8Bytes(input) };
 });
 const articleProbes = [16e3, 128e3, 1e6].map((b) => {
-  const input = prefix(b);
+  const input = sample(b);
   return { input, bytes: input.reduce((n, a) => n + utf8Bytes(a), 0), linear: true };
 });
 
@@ -127,8 +128,9 @@ if (typeof lib.normalize === 'function') {
 const bigLabel = `${(settings.bigBytes / 1e6).toFixed(0)} MB`;
 if (!flag('no-big')) {
   const linFns = [...copyFn, ...byId(libFns, ['normalize:search', 'normalize:light', 'offsets:search'])];
-  const small = prefix(1e6).join('\n\n');
-  const big = repeatToSize(whole, settings.bigBytes);
+  // The same 1 MB sample, once and repeated to the large size: only the size differs.
+  const small = sample(1e6).join('\n\n');
+  const big = repeatToSize(small, settings.bigBytes);
   cases.push(
     ...makeCases(linFns, { family: 'linear', mode: 'lin-1MB', shape: 'whole', input: small, bytes: utf8Bytes(small) }),
     ...makeCases(linFns, { family: 'linear', mode: 'lin-big', shape: 'whole', input: big, bytes: utf8Bytes(big) }),
@@ -159,58 +161,39 @@ const machine = {
   platform: `${process.platform}-${process.arch}`,
   loadAverage: { before: loadBefore, after: loadavg()[0] },
   wallSeconds: Math.round((Date.now() - started) / 1000),
+  cpuSeconds: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1e6),
 };
 
-if (json) {
-  const results = cases.map((c) => ({
+const results = cases.map((c) => {
+  const base = byKey.get(`copy@${c.mode}`)?.mbps;
+  return {
     id: c.id,
     label: c.label,
     mode: c.mode,
     bytes: c.bytes,
     mbps: c.mbps,
-    ratioToCopy: c.mbps && byKey.get(`copy@${c.mode}`)?.mbps ? c.mbps / byKey.get(`copy@${c.mode}`).mbps : undefined,
+    ratioToCopy: c.mbps !== undefined && base ? c.mbps / base : undefined,
     medianMs: c.medianMs,
     samples: c.samples,
     skipped: c.skipped,
     error: c.error,
-  }));
-  const corpus = { path: corpusPath, files: files.length, articles: articles.length, bytes: wholeBytes };
-  const out = { date: new Date().toISOString(), quick, clock: wall ? 'wall' : 'cpu', machine, corpus, settings, results, targets, fastPathAllocation };
-  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-} else {
-  const all = [...baseFns, ...libFns];
-  const lines = [
-    `## tanqih benchmark (${quick ? 'quick' : 'full'} run, ${new Date().toISOString().slice(0, 16)}Z)`,
-    '',
-    `Machine: ${machine.nproc} cores, ${machine.cpu}, ${machine.memoryGB} GB, Node ${machine.node} (V8 ${machine.v8}); load average ${machine.loadAverage.before.toFixed(1)} → ${machine.loadAverage.after.toFixed(1)} during the run (${machine.wallSeconds} s).`,
-    `Corpus: ${articles.length} articles, ${(wholeBytes / 1e6).toFixed(1)} MB of UTF-8. MB/s = 10^6 bytes of UTF-8 input per second of ${wall ? 'wall-clock' : 'process CPU (user + system)'} time, median of interleaved rounds; × copy = ratio to the UTF-16 copy of the same input.`,
-    '',
-    section('Corpus', all, [
-      { mode: 'whole', title: 'whole corpus' },
-      { mode: 'article', title: 'per article' },
-    ], byKey),
-    '',
-    section('Already-clean input (fast path)', [...copyFn, ...normalizeFns], [
-      { mode: 'clean-whole', title: "'search' output, whole" },
-      { mode: 'clean-article', title: "'search' output, per article" },
-      { mode: 'ascii-whole', title: 'ASCII prose' },
-    ], byKey),
-  ];
-  if (fastPathAllocation) {
-    const mb = (fastPathAllocation.allocatedBytes / 1e6).toFixed(2);
-    lines.push('', `Heap allocated by normalize('search') on the clean whole corpus: ${mb} MB (input string: ${(fastPathAllocation.inputUtf16Bytes / 1e6).toFixed(1)} MB).`);
-  }
-  if (!flag('no-big')) {
-    lines.push('', section('Linear growth', [...copyFn, ...byId(libFns, ['normalize:search', 'normalize:light', 'offsets:search'])], [
-      { mode: 'lin-1MB', title: '1 MB' },
-      { mode: 'lin-big', title: bigLabel },
-    ], byKey));
-  }
-  lines.push('', targetTable(targets));
-  const skipped = notes(cases);
-  if (skipped) lines.push('', skipped);
-  process.stdout.write(`${lines.join('\n')}\n`);
-}
+  };
+});
+const data = {
+  date: new Date().toISOString(),
+  quick,
+  clock: wall ? 'wall' : 'cpu',
+  bigLabel,
+  machine,
+  corpus: { path: corpusPath, files: files.length, articles: articles.length, bytes: wholeBytes },
+  settings,
+  results,
+  targets,
+  fastPathAllocation,
+};
+const saveAt = argv.indexOf('--save');
+if (saveAt >= 0 && argv[saveAt + 1]) writeFileSync(argv[saveAt + 1], `${JSON.stringify(data, null, 2)}\n`);
+process.stdout.write(json ? `${JSON.stringify(data, null, 2)}\n` : `${renderMarkdown(data)}\n`);
 
 if (flag('strict') && targets.some((t) => t.status === 'FAIL')) process.exit(1);
 
