@@ -5,7 +5,7 @@ import { evidenceSplit, type Evidence } from './evidence.js';
 import { wordKey } from './key.js';
 import { NAMES_WITH_NUMBER_KEYS, NUMBER_PROCLITIC_KEYS, NUMBER_SUFFIX_KEYS } from './lexicon.js';
 import { resolveOptions, type ResolvedOptions } from './options.js';
-import { phaseOneSplits, textIndexOfKey } from './split.js';
+import { phaseOneSplits, textIndexOfKey, textIndicesOfKeys } from './split.js';
 import { ARABIC, createTokenList, LATIN, MAYBE_GLUED, NUMBER, PROTECTED, pushToken, SPLIT, tokenize, type TokenList } from './tokenize.js';
 import type { Edit, RepairOptions, RepairResult } from './types.js';
 import { addWord, createWordTable, EXTRA_VOCABULARY, hashKey, hashRange, type KeyHash, wordCount } from './word-table.js';
@@ -117,8 +117,7 @@ function phaseOne(text: string, tokens: TokenList): TokenList {
     }
     let from = start;
     let split = 0;
-    for (const k of splits) {
-      const at = textIndexOfKey(text, start, end, k);
+    for (const at of textIndicesOfKeys(text, start, end, splits)) {
       putPiece(text, out, from, at, flags | split, hash);
       from = at;
       split = SPLIT;

@@ -21,6 +21,24 @@ export interface SplitContext {
   readonly beforeNumber: boolean;
 }
 
+/** Text indices of sorted key indices `ks` (one pass over the token). */
+export function textIndicesOfKeys(text: string, start: number, end: number, ks: readonly number[]): number[] {
+  const out: number[] = [];
+  let seen = 0;
+  let next = 0;
+  for (let i = start; i < end && next < ks.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === TATWEEL || isArabicMark(c)) continue;
+    while (next < ks.length && ks[next] === seen) {
+      out.push(i);
+      next++;
+    }
+    seen++;
+  }
+  while (out.length < ks.length) out.push(end);
+  return out;
+}
+
 /** Index in `text` of the `k`-th key letter of the token starting at `start` (key = letters only). */
 export function textIndexOfKey(text: string, start: number, end: number, k: number): number {
   let seen = 0;
@@ -33,16 +51,6 @@ export function textIndexOfKey(text: string, start: number, end: number, k: numb
   return end;
 }
 
-/** Key index of the letter at text index `at` (number of key letters before it). */
-function keyIndexOfText(text: string, start: number, at: number): number {
-  let seen = 0;
-  for (let i = start; i < at; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== TATWEEL && !isArabicMark(c)) seen++;
-  }
-  return seen;
-}
-
 /**
  * Whether a ى at key index k ends a word: not before hamza (the old spelling «لاجىء»), and either a
  * particle ending in ى comes before it («علىبعد») or what follows is a definite or closed-class word
@@ -52,7 +60,8 @@ function maksuraSplit(key: string, k: number): boolean {
   const next = key.charCodeAt(k + 1);
   if (next === HAMZA || next === 0x0626 || next === 0x0654) return false;
   if (MAKSURA_PARTICLE_KEYS.has(key.slice(0, k + 1)) || key.startsWith('ال', k + 1)) return true;
-  for (let end = k + 3; end <= key.length; end++) if (FUNCTION_KEYS.has(key.slice(k + 1, end))) return true;
+  const last = Math.min(key.length, k + 8); // closed-class words are short
+  for (let end = k + 3; end <= last; end++) if (FUNCTION_KEYS.has(key.slice(k + 1, end))) return true;
   return false;
 }
 
@@ -74,8 +83,11 @@ export function phaseOneSplits(text: string, start: number, end: number, key: st
     else if (c === ALEF_MAKSURA && ctx.alefMaksuraFinal && maksuraSplit(key, k)) points.add(k + 1);
   }
   // Tanween in the middle of a token («أيضاًالمملكة»): after it (and after the alef of ـًا).
-  for (let i = start + 1; i < end - 1; i++) {
-    if (!isTanween(text.charCodeAt(i))) continue;
+  let letters = 0; // key letters before text index i
+  for (let i = start; i < end - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== TATWEEL && !isArabicMark(code)) letters++;
+    if (i === start || !isTanween(code)) continue;
     let j = i + 1;
     while (j < end && (isArabicMark(text.charCodeAt(j)) || text.charCodeAt(j) === TATWEEL)) j++;
     let b = i - 1;
@@ -86,11 +98,13 @@ export function phaseOneSplits(text: string, start: number, end: number, key: st
     const finalCarrier = carrier === TEH_MARBUTA || (fathatan && (carrier === ALEF || carrier === ALEF_MAKSURA));
     // «ـًا»: the alef after fathatan belongs to the word, unless the tanween already sits on a final
     // letter; a tanween on any other letter with no alef after it is a typo, not a word end
+    let alef = 0;
     if (j < end && text.charCodeAt(j) === ALEF && !finalCarrier && fathatan) {
+      alef = 1;
       j++;
       while (j < end && isArabicMark(text.charCodeAt(j))) j++;
     } else if (!finalCarrier) continue;
-    if (j < end && isArabicLetter(text.charCodeAt(j))) points.add(keyIndexOfText(text, start, j));
+    if (j < end && isArabicLetter(text.charCodeAt(j))) points.add(letters + alef);
   }
   // A preposition or demonstrative written solid with a definite word («فيالمستقبل»).
   for (const p of PREFIX_ARTICLE_KEYS) {
