@@ -39,7 +39,12 @@ function buildClasses(): Uint8Array {
   set(0x6d6, 0x6dc, SKIP);
   set(0x6df, 0x6e8, SKIP);
   set(0x6ea, 0x6ed, SKIP);
+  // Invisible characters the normalizer may delete inside a word.
   set(0x200b, 0x200f, SKIP);
+  set(0x2060, 0x2064, SKIP);
+  set(0xfe00, 0xfe0f, SKIP);
+  t[0x34f] = SKIP;
+  t[0x180e] = SKIP;
   t[0xad] = SKIP;
   t[0xfeff] = SKIP;
   set(0x30, 0x39, DIGIT);
@@ -206,7 +211,11 @@ export function dateWindows(text: string, libyan: boolean): number[] {
   let prev = BOUNDARY;
   for (let i = 0; i < n; i++) {
     const k = CLASSES[text.charCodeAt(i)] ?? BOUNDARY;
-    if (k === SKIP) continue;
+    if (k === SKIP) {
+      // The normalizer may keep it (a boundary) or delete it (inside a word): try both.
+      prev = BOUNDARY;
+      continue;
+    }
     if (k === DIGIT) {
       if (prev !== DIGIT) {
         const e = digitsEnd(text, i, 4);
