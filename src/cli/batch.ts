@@ -10,15 +10,22 @@ export interface BatchSpec {
   readonly outField: string | undefined;
   readonly options: Readonly<Record<string, unknown>>;
   readonly strict: boolean;
+  /** The input encoding, for batches posted as bytes. */
+  readonly encoding: string;
 }
 
-/** A run of consecutive lines from one input, as one string (cheap to post to a worker). @internal */
+/**
+ * A run of consecutive lines from one input: undecoded bytes (posted to a worker without a copy,
+ * decoded there) or text. Either way whole lines, each ending with LF or CRLF (the input's last
+ * line may lack it).
+ *
+ * @internal
+ */
 export interface Batch {
   readonly file: string;
   /** 1-based number of the first line in its file. */
   readonly firstLine: number;
-  /** Whole lines, each ending with LF or CRLF (the input's last line may lack it). */
-  readonly text: string;
+  readonly text: string | Uint8Array;
 }
 
 /** A record that could not be processed. @internal */
@@ -83,7 +90,11 @@ export function createBatchProcessor(spec: BatchSpec): (batch: Batch) => BatchRe
     let output = '';
     let docs = 0;
     const errors: RecordError[] = [];
-    const lines = splitLines(batch.text);
+    const text =
+      typeof batch.text === 'string'
+        ? batch.text
+        : new TextDecoder(spec.encoding, { ignoreBOM: batch.firstLine !== 1 }).decode(batch.text); // BOM only at file start
+    const lines = splitLines(text);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i] as string;
       const lineNumber = batch.firstLine + i;

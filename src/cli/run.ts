@@ -3,7 +3,7 @@ import { parseArgs, type CliArgs } from './args.js';
 import { createBatchProcessor, type Batch, type BatchResult, type BatchSpec } from './batch.js';
 import { COMMANDS } from './commands.js';
 import type { BatchRunner, CliHost, OutputSink } from './io.js';
-import { countLineFeeds, createLineBatcher } from './line-batches.js';
+import { countByteLineFeeds, countLineFeeds, createByteLineBatcher, createLineBatcher } from './line-batches.js';
 import { createOrderedQueue, type OrderedQueue } from './ordered-queue.js';
 import { createProgressReporter, SILENT_PROGRESS, type ProgressReporter } from './progress.js';
 import { helpText } from './usage.js';
@@ -12,7 +12,9 @@ import { UsageError } from './usage-error.js';
 /** Exit codes of the `tanqih` binary. @internal */
 export const EXIT: { readonly ok: 0; readonly failed: 1; readonly usage: 2 } = { ok: 0, failed: 1, usage: 2 };
 
-/** A batch of whole lines is sent off once this many UTF-16 code units are pending. @internal */
+/** A batch of whole lines is sent off once this many bytes are pending. @internal */
+export const BATCH_BYTES: number = 1 << 17;
+/** The same for UTF-16 input, decoded before batching, in code units. @internal */
 export const BATCH_CHARS: number = 1 << 16;
 /** Batches queued or running per job: enough to keep workers busy, few enough to bound memory. @internal */
 export const IN_FLIGHT_PER_JOB = 4;
@@ -39,7 +41,15 @@ interface RunContext {
 function buildSpec(args: CliArgs): BatchSpec {
   const options: Record<string, unknown> = { ...args.settings };
   if (args.profile !== undefined) options['profile'] = args.profile;
-  return { command: args.command, jsonl: args.jsonl, field: args.field, outField: args.outField, options, strict: args.strict };
+  return {
+    command: args.command,
+    jsonl: args.jsonl,
+    field: args.field,
+    outField: args.outField,
+    options,
+    strict: args.strict,
+    encoding: args.encoding,
+  };
 }
 
 async function* decodeChunks(bytes: AsyncIterable<Uint8Array>, encoding: string, progress: ProgressReporter): AsyncGenerator<string> {
@@ -53,7 +63,15 @@ async function* decodeChunks(bytes: AsyncIterable<Uint8Array>, encoding: string,
   if (rest !== '') yield rest;
 }
 
-/** Reads one input as batches of lines and queues them; false when the run must stop. */
+/** True for encodings where byte 0x0A is not always a line feed. */
+function isWideEncoding(encoding: string): boolean {
+  return new TextDecoder(encoding).encoding.startsWith('utf-16');
+}
+
+/**
+ * Reads one input as batches of lines and queues them; false when the run must stop. Batches stay
+ * undecoded bytes (decoded by whoever processes them), except in UTF-16, which is decoded here.
+ */
 async function queueLineBatches(
   ctx: RunContext,
   file: string,
@@ -61,18 +79,26 @@ async function queueLineBatches(
   queue: OrderedQueue<BatchResult>,
 ): Promise<boolean> {
   const name = displayName(file);
-  const batcher = createLineBatcher(BATCH_CHARS);
   let firstLine = 1;
-  const submit = async (texts: readonly string[]): Promise<boolean> => {
-    for (const text of texts) {
+  const submit = async (batches: readonly (string | Uint8Array)[]): Promise<boolean> => {
+    for (const text of batches) {
       const batch: Batch = { file: name, firstLine, text };
-      firstLine += countLineFeeds(text);
+      firstLine += typeof text === 'string' ? countLineFeeds(text) : countByteLineFeeds(text);
       if (!(await queue.push(runner.run(batch)))) return false;
     }
     return true;
   };
-  for await (const text of decodeChunks(ctx.host.openInput(file), ctx.args.encoding, ctx.progress)) {
-    if (!(await submit(batcher.push(text)))) return false;
+  if (isWideEncoding(ctx.args.encoding)) {
+    const batcher = createLineBatcher(BATCH_CHARS);
+    for await (const text of decodeChunks(ctx.host.openInput(file), ctx.args.encoding, ctx.progress)) {
+      if (!(await submit(batcher.push(text)))) return false;
+    }
+    return submit(batcher.flush());
+  }
+  const batcher = createByteLineBatcher(BATCH_BYTES);
+  for await (const chunk of ctx.host.openInput(file)) {
+    ctx.progress.update(chunk.byteLength, 0);
+    if (!(await submit(batcher.push(chunk)))) return false;
   }
   return submit(batcher.flush());
 }

@@ -35,7 +35,8 @@ export function createWorkerPool(script: URL, spec: BatchSpec, jobs: number): Ba
       const task = waiting.shift();
       if (worker === undefined || task === undefined) return;
       busy.set(worker, task);
-      worker.postMessage(task.batch);
+      const { text } = task.batch;
+      worker.postMessage(task.batch, typeof text === 'string' ? [] : [text.buffer as ArrayBuffer]); // bytes move, not copied
     }
   };
   const workers = Array.from({ length: jobs }, () => {

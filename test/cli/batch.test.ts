@@ -3,7 +3,7 @@ import { createBatchProcessor, type BatchSpec } from '../../src/cli/batch.js';
 import type { CommandName } from '../../src/cli/command-names.js';
 import { normalize } from '../../src/index.js';
 
-const jsonl: BatchSpec = { command: 'normalize', jsonl: true, field: 'text', outField: undefined, options: { profile: 'search' }, strict: false };
+const jsonl: BatchSpec = { command: 'normalize', jsonl: true, field: 'text', outField: undefined, options: { profile: 'search' }, strict: false, encoding: 'utf-8' };
 
 describe('createBatchProcessor', () => {
   it('normalizes the field of each JSON record in place, keeping the other fields and their order', () => {
@@ -77,5 +77,17 @@ describe('createBatchProcessor', () => {
 
   it('rejects a command this build does not have', () => {
     expect(() => createBatchProcessor({ ...jsonl, command: 'tidy' as CommandName })).toThrow(/unknown command 'tidy'/);
+  });
+
+  it('decodes byte batches in the spec encoding, dropping a BOM only at the start of a file', () => {
+    const process = createBatchProcessor({ ...jsonl, options: {}, jsonl: false });
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('خبر\nعاجل\n')]);
+    expect(process({ file: 'f', firstLine: 1, text: bom }).output).toBe(`${normalize('خبر')}\n${normalize('عاجل')}\n`);
+    const later = process({ file: 'f', firstLine: 9, text: bom }).output;
+    expect(later).toBe(`${normalize('\ufeffخبر')}\n${normalize('عاجل')}\n`);
+    const cp1256 = createBatchProcessor({ ...jsonl, options: {}, jsonl: false, encoding: 'windows-1256' });
+    // "خبر عاجل" in Windows-1256 bytes, CRLF-terminated.
+    const bytes = Uint8Array.from([0xce, 0xc8, 0xd1, 0x20, 0xda, 0xc7, 0xcc, 0xe1, 0x0d, 0x0a]);
+    expect(cp1256({ file: 'f', firstLine: 1, text: bytes }).output).toBe(`${normalize('خبر عاجل')}\n`);
   });
 });

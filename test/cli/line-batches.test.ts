@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
-import { countLineFeeds, createLineBatcher, splitLines } from '../../src/cli/line-batches.js';
+import { countByteLineFeeds, countLineFeeds, createByteLineBatcher, createLineBatcher, splitLines } from '../../src/cli/line-batches.js';
 
 const partsArb = fc.array(fc.constantFrom('خبر', 'a', ' ', '\n', '\r\n', '\r', '{"x":1}', '😀'), { maxLength: 60 });
 const cutsArb = fc.array(fc.nat({ max: 200 }), { maxLength: 12 });
@@ -49,4 +49,30 @@ describe('line batches', () => {
     expect(batcher.flush()).toEqual(['k']);
     expect(batcher.flush()).toEqual([]);
   });
+
+  test.prop([partsArb, cutsArb, fc.integer({ min: 1, max: 60 })])(
+    'byte batches hold whole lines, own their buffers and concatenate back to the input',
+    (parts, cuts, minBytes) => {
+      const bytes = new TextEncoder().encode(parts.join(''));
+      const batcher = createByteLineBatcher(minBytes);
+      const points = [...new Set(cuts.map((c) => Math.min(c, bytes.length)))].sort((a, b) => a - b);
+      const batches: Uint8Array[] = [];
+      let from = 0;
+      for (const p of [...points, bytes.length]) {
+        batches.push(...batcher.push(bytes.subarray(from, p)));
+        from = p;
+      }
+      batches.push(...batcher.flush());
+      const total = batches.reduce((n, b) => n + b.length, 0);
+      expect(total).toBe(bytes.length);
+      expect(Buffer.concat(batches).equals(Buffer.from(bytes))).toBe(true);
+      for (const batch of batches.slice(0, -1)) expect(batch[batch.length - 1]).toBe(0x0a);
+      for (const batch of batches) {
+        expect(batch.byteOffset).toBe(0);
+        expect(batch.buffer.byteLength).toBe(batch.length); // transferable without sharing
+        expect(batch.buffer).not.toBe(bytes.buffer);
+      }
+      expect(batches.reduce((n, b) => n + countByteLineFeeds(b), 0)).toBe(countLineFeeds(parts.join('')));
+    },
+  );
 });

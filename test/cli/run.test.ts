@@ -133,4 +133,15 @@ describe('runCli (in-process, fake host)', () => {
     expect(run.stdout().split('\n')).toHaveLength(bad + 1);
     expect(run.stderr()).toContain(`<stdin>:${bad + 1}: bad JSON`);
   });
+
+  it('reads UTF-16 JSON Lines (decoded before batching) with the right line numbers', async () => {
+    const text = `${'{"text":"أحمد"}\n'.repeat(3000)}oops\n{"text":"إلى"}`;
+    const utf16 = new Uint8Array(Buffer.from(`\ufeff${text}`, 'utf16le'));
+    const run = fakeHost({ 'u.jsonl': utf16 }, { chunkSize: 4096, cores: 2 });
+    expect(await runCli(['normalize', '--jsonl', '--encoding', 'utf-16le', '--profile', 'search', 'u.jsonl'], run.host)).toBe(EXIT.ok);
+    const out = run.stdout().trimEnd().split('\n');
+    expect(out).toHaveLength(3001);
+    expect(out[3000]).toBe(`{"text":${JSON.stringify(normalize('إلى', 'search'))}}`);
+    expect(run.stderr()).toMatch(/^tanqih: u\.jsonl:3001: bad JSON/);
+  });
 });
