@@ -13,6 +13,7 @@ export interface FoldedReadAlso {
 export const T: {
   readonly readAlso: readonly FoldedReadAlso[];
   readonly relatedList: readonly string[];
+  readonly relatedAnchor: string;
   readonly sourceLabels: readonly string[];
   readonly tagLabels: readonly string[];
   readonly trailingTag: string;
@@ -30,7 +31,7 @@ export const T: {
   readonly openerPairs: ReadonlySet<string>;
   readonly particles: ReadonlySet<string>;
   readonly also: string;
-  readonly labelFirstChars: ReadonlySet<number>;
+  readonly labelPrefixes: ReadonlySet<string>;
   readonly dateLineWords: ReadonlySet<string>;
   readonly zoneWord: string;
 } = {
@@ -38,6 +39,7 @@ export const T: {
     (a, b) => b.text.length - a.text.length,
   ),
   relatedList: foldList(M.RELATED_LIST_MARKERS),
+  relatedAnchor: fold(M.RELATED_LIST_ANCHOR),
   sourceLabels: foldList(M.SOURCE_LABELS),
   tagLabels: foldList(M.TAG_LABELS),
   trailingTag: fold(M.TRAILING_TAG_LABEL),
@@ -57,7 +59,8 @@ export const T: {
   also: fold('أيضا'),
   dateLineWords: foldSet(M.DATE_LINE_WORDS),
   zoneWord: fold(M.ZONE_WORD),
-  labelFirstChars: new Set(
-    [M.PUBLISH_DATE_LABELS, M.SOURCE_LABELS, M.TAG_LABELS, M.COPYRIGHT_PHRASES, M.SHARE_PHRASES].flatMap((list) => foldList(list).map((x) => x.charCodeAt(0))),
+  // first four units of every line-start label: a line whose opening is not among them has none
+  labelPrefixes: new Set(
+    [M.PUBLISH_DATE_LABELS, M.SOURCE_LABELS, M.TAG_LABELS, M.COPYRIGHT_PHRASES, M.SHARE_PHRASES].flatMap((list) => foldList(list).map((x) => x.slice(0, 4))),
   ),
 };

@@ -25,28 +25,41 @@ export function captionRules(page: Page, out: Finding[]): void {
 
 /** A marker that removes itself and the rest of its line, at a line start or after a sentence end. */
 export function restOfLineRules(page: Page, marker: string, kind: BoilerplateKind, lineStart: boolean, out: Finding[]): void {
-  const { norm, lines } = page;
+  const { norm } = page;
   if (marker === '') return;
-  let p = norm.indexOf(marker);
-  while (p >= 0) {
-    if (p === 0 || !isWordChar(norm.charCodeAt(p - 1))) {
-      const line = lines[lineOf(lines, page, p)] as Line;
-      let lead = line.ns;
-      while (lead < p && !isWordChar(norm.charCodeAt(lead))) lead++;
-      if (lead === p) out.push({ kind, start: line.start, end: line.next });
-      else if (!lineStart) {
-        const b = prevNonSpace(norm, p, line.ns);
-        const c = norm.charCodeAt(b);
-        if (isSentenceEnd(c) || c === 0x3a || c === 0x29) {
-          out.push({ kind, start: rawAt(page, p), end: rawAt(page, line.ne) });
-        }
-      }
-    }
-    p = norm.indexOf(marker, p + marker.length);
+  for (let p = norm.indexOf(marker); p >= 0; p = norm.indexOf(marker, p + marker.length)) restOfLineAt(page, p, kind, lineStart, out);
+}
+
+/** The rest of the line from a marker at `p`, when the marker starts the line or follows a sentence end. */
+function restOfLineAt(page: Page, p: number, kind: BoilerplateKind, lineStart: boolean, out: Finding[]): void {
+  const { norm, lines } = page;
+  if (p > 0 && isWordChar(norm.charCodeAt(p - 1))) return;
+  const line = lines[lineOf(lines, page, p)] as Line;
+  let lead = line.ns;
+  while (lead < p && !isWordChar(norm.charCodeAt(lead))) lead++;
+  if (lead === p) {
+    out.push({ kind, start: line.start, end: line.next });
+    return;
   }
+  if (lineStart) return;
+  const b = prevNonSpace(norm, p, line.ns);
+  const c = norm.charCodeAt(b);
+  if (isSentenceEnd(c) || c === 0x3a || c === 0x29) out.push({ kind, start: rawAt(page, p), end: rawAt(page, line.ne) });
 }
 
 /** «مقالات أخرى للكاتب» followed by glued headlines, to the end of its line. */
 export function relatedListRules(page: Page, out: Finding[]): void {
-  for (const m of T.relatedList) restOfLineRules(page, m, 'related-list', false, out);
+  // one scan for the shared word, then the markers around each hit
+  const { norm } = page;
+  const anchor = T.relatedAnchor;
+  const seen = new Set<number>();
+  for (let a = norm.indexOf(anchor); a >= 0; a = norm.indexOf(anchor, a + anchor.length)) {
+    for (const m of T.relatedList) {
+      const at = a - m.indexOf(anchor);
+      if (at >= 0 && !seen.has(at) && norm.startsWith(m, at)) {
+        seen.add(at);
+        restOfLineAt(page, at, 'related-list', false, out);
+      }
+    }
+  }
 }

@@ -50,6 +50,9 @@ function isTimestamp(page: Page, line: Line): boolean {
   return true;
 }
 
+/** Length of the label prefixes the fast path looks up (see compiled.ts). */
+const LABEL_PREFIX = 4;
+
 /** Runs the whole-line rules over every line. */
 export function lineRules(page: Page, out: Finding[]): void {
   const { lines } = page;
@@ -68,8 +71,8 @@ export function lineRules(page: Page, out: Finding[]): void {
 function ruleFor(page: Page, line: Line, prevResidue: boolean, isLast: boolean): Finding | undefined {
   const { norm } = page;
   const c0 = norm.charCodeAt(line.ns);
-  // most lines are prose: an Arabic first letter no label starts with rules them out at once
-  if (c0 >= 0x600 && c0 <= 0x6ff && !T.labelFirstChars.has(c0) && !prevResidue) return undefined;
+  // most lines are prose: an Arabic opening no label starts with rules them out at once
+  if (c0 >= 0x600 && c0 <= 0x6ff && !prevResidue && !T.labelPrefixes.has(norm.slice(line.ns, line.ns + LABEL_PREFIX))) return undefined;
   const tokens = countTokens(norm, line.ns, line.ne, 60);
   let v = labelled(norm, line, T.publishDate, false);
   if (v >= 0 && tokens <= 14) return whole(page, line, 'publish-date', v, trimEnd(norm, v, line.ne));
@@ -122,6 +125,8 @@ function shareWidgetEnd(norm: string, from: number, to: number): number {
   return end;
 }
 
+const TAIL_WINDOW = 600;
+
 /** Rules for the end of the page: «… سمات وسم وسم» and «… المصدر (سكاي نيوز)» glued to the last paragraph. */
 function trailingRules(page: Page, out: Finding[]): void {
   const { norm, lines } = page;
@@ -136,9 +141,11 @@ function trailingRules(page: Page, out: Finding[]): void {
   if (last === undefined) return;
   const l = last;
   if (out.some((f) => f.start === l.start)) return;
-  const lastText = norm.slice(l.ns, l.ne);
+  // the glued tag list or source credit sits in the line's last few hundred units
+  const from = Math.max(l.ns, l.ne - TAIL_WINDOW);
+  const lastText = norm.slice(from, l.ne);
   const rel = lastText.lastIndexOf(' ' + T.trailingTag + ' ');
-  const tag = rel < 0 ? -1 : l.ns + rel;
+  const tag = rel < 0 ? -1 : from + rel;
   if (tag > l.ns) {
     const s = tag + 1;
     const v = s + T.trailingTag.length + 1;
@@ -150,7 +157,7 @@ function trailingRules(page: Page, out: Finding[]): void {
   }
   for (const label of T.sourceLabels) {
     const r = lastText.lastIndexOf(label);
-    const s = r < 0 ? -1 : l.ns + r;
+    const s = r < 0 ? -1 : from + r;
     if (s <= l.ns || !isSpace(norm.charCodeAt(s - 1)) || !wordAt(norm, s, label)) continue;
     const before = prevNonSpace(norm, s, l.ns);
     const bc = before < 0 ? 0 : norm.charCodeAt(before);

@@ -33,6 +33,9 @@ export const READ_ALSO_MARKERS: readonly ReadAlsoMarker[] = [
 /** Markers of an author's other headlines glued into one run (`related-list` to the end of the line). */
 export const RELATED_LIST_MARKERS: readonly string[] = ['مقالات أخرى للكاتب', 'مقالات أخرى للكاتبة', 'المزيد من مقالات الكاتب'];
 
+/** A word every related-list marker contains (scanned for once). */
+export const RELATED_LIST_ANCHOR = 'مقالات';
+
 /** Source-line labels («المصدر: CNN»). */
 export const SOURCE_LABELS: readonly string[] = ['المصدر', 'مصدر الخبر'];
 

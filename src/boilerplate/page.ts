@@ -35,17 +35,14 @@ export function buildPage(raw: string): Page {
   // next position of each kind of line break, refreshed only once passed (linear overall)
   let lf = raw.indexOf('\n');
   let cr = raw.indexOf('\r');
-  let ls = lineSeparator(raw, 0);
   let start = 0;
   let k = 0;
   for (;;) {
     if (lf >= 0 && lf < start) lf = raw.indexOf('\n', start);
     if (cr >= 0 && cr < start) cr = raw.indexOf('\r', start);
-    if (ls >= 0 && ls < start) ls = lineSeparator(raw, start);
     let end = n;
     if (lf >= 0) end = lf;
     if (cr >= 0 && cr < end) end = cr;
-    if (ls >= 0 && ls < end) end = ls;
     let next = end;
     if (end < n) next = raw.charCodeAt(end) === 0x0d && raw.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
     k = lowerBound(offsets, start, k, norm.length);
@@ -71,11 +68,6 @@ function lowerBound(offsets: Uint32Array, target: number, lo: number, hi: number
   return lo;
 }
 
-function lineSeparator(raw: string, from: number): number {
-  const a = raw.indexOf('\u2028', from);
-  const b = raw.indexOf('\u2029', from);
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-}
 
 /** Raw index of normalized index `i`. */
 export function rawAt(page: Page, i: number): number {

@@ -65,18 +65,38 @@ export function readAlsoRules(page: Page, markers: readonly FoldedReadAlso[], fo
   const ctx: Ctx = { starts, footerEnd };
   // candidates: every marker at each line's first word, anywhere for the inline markers
   const hits: number[] = [];
+  // markers by their first two code units, so most lines are ruled out by one lookup
+  const byPair = new Map<number, number[]>();
+  markers.forEach((m, k) => {
+    if (m.text === '') return;
+    const key = m.text.charCodeAt(0) * 0x10000 + (m.text.length > 1 ? m.text.charCodeAt(1) : 0xffff);
+    const list = byPair.get(key);
+    if (list === undefined) byPair.set(key, [k]);
+    else list.push(k);
+  });
   for (const line of page.lines) {
     let lead = line.ns;
     while (lead < line.ne && !isWordChar(norm.charCodeAt(lead))) lead++;
     if (lead >= line.ne) continue;
-    markers.forEach((m, k) => {
-      if (m.text !== '' && norm.startsWith(m.text, lead)) hits.push(lead, k);
-    });
+    const c0 = norm.charCodeAt(lead) * 0x10000;
+    for (const key of [c0 + norm.charCodeAt(lead + 1), c0 + 0xffff]) {
+      for (const k of byPair.get(key) ?? []) if (norm.startsWith((markers[k] as FoldedReadAlso).text, lead)) hits.push(lead, k);
+    }
   }
+  // inline markers grouped by their first four units: one scan per group («اقرا …», «قد ي…»)
+  const groups = new Map<string, number[]>();
   markers.forEach((m, k) => {
     if (m.lineStart || m.text === '') return;
-    for (let p = norm.indexOf(m.text); p >= 0; p = norm.indexOf(m.text, p + 1)) hits.push(p, k);
+    const head = m.text.slice(0, 4);
+    const list = groups.get(head);
+    if (list === undefined) groups.set(head, [k]);
+    else list.push(k);
   });
+  for (const [head, ks] of groups) {
+    for (let p = norm.indexOf(head); p >= 0; p = norm.indexOf(head, p + 1)) {
+      for (const k of ks) if (norm.startsWith((markers[k] as FoldedReadAlso).text, p)) hits.push(p, k);
+    }
+  }
   const order: number[] = [];
   for (let i = 0; i < hits.length; i += 2) order.push(i);
   order.sort((x, y) => (hits[x] as number) - (hits[y] as number) || (hits[x + 1] as number) - (hits[y + 1] as number));
