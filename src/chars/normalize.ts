@@ -46,7 +46,7 @@ export function normalize(text: string, options?: NormalizeOptions | ProfileName
  * const { text, offsets } = normalizeWithOffsets(input, 'search');
  * text; // => 'قال الوزير'
  * const start = text.indexOf('الوزير');
- * input.slice(offsets[start], offsets[start + 'الوزير'.length]); // => 'الوزيـر'
+ * input.slice(offsets[start], offsets[start + 'الوزير'.length]); // => 'الوزيـرُ'
  * ```
  */
 export function normalizeWithOffsets(text: string, options?: NormalizeOptions | ProfileName): NormalizedText {
