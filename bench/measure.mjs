@@ -60,16 +60,20 @@ export function useWallClock(wall) {
 }
 
 /**
- * Milliseconds of one call of `run(input)`, garbage collected beforehand when `--expose-gc`.
+ * Milliseconds per call of `run(input)`, timed over `repeat` consecutive calls. No garbage is
+ * collected on purpose before: a call right after a forced full collection runs several times
+ * slower than in steady use (measured: 1 MB through normalize, 11 ms → 50-60 ms of CPU), so
+ * forcing one would bill that to every sample; the collections a case's own garbage causes are
+ * part of its cost, and interleaved rounds spread the others'.
  *
  * @param {(input: any) => void} run
  * @param {unknown} input
+ * @param {number} [repeat]
  */
-export function timeOnce(run, input) {
-  collect();
+export function timeOnce(run, input, repeat = 1) {
   const t0 = now();
-  run(input);
-  return now() - t0;
+  for (let k = 0; k < repeat; k++) run(input);
+  return (now() - t0) / repeat;
 }
 
 /**
@@ -154,12 +158,13 @@ export function measure(cases, opts, log) {
         continue;
       }
       // Warm-up: at least one call, and for fast cases about one sample's worth of calls.
-      let warm = 0;
+      const t0 = now();
       let calls = 0;
       do {
-        warm += timeOnce(c.run, c.input);
+        c.run(c.input);
         calls++;
-      } while (warm < opts.sampleMs && calls < 50);
+      } while (now() - t0 < opts.sampleMs && calls < 50);
+      const warm = now() - t0;
       const perCall = warm / calls;
       c.repeat = Math.max(1, Math.round(opts.sampleMs / perCall));
       c.spent = warm;
@@ -174,10 +179,9 @@ export function measure(cases, opts, log) {
     for (const c of timed) {
       if (c.samples.length >= opts.minRounds && c.spent >= opts.budgetMs) continue;
       active++;
-      let ms = 0;
-      for (let k = 0; k < c.repeat; k++) ms += timeOnce(c.run, c.input);
-      c.samples.push(ms / c.repeat);
-      c.spent += ms;
+      const perCall = timeOnce(c.run, c.input, c.repeat);
+      c.samples.push(perCall);
+      c.spent += perCall * c.repeat;
     }
     log(`  round ${round + 1}/${opts.rounds}: ${active} case(s) timed`);
     if (active === 0) break;

@@ -59,7 +59,7 @@ if (!existsSync(distPath)) {
   process.stderr.write(`bench: ${distPath} not found: run \`npm run build\` first (npm run bench does).\n`);
   process.exit(1);
 }
-if (typeof globalThis.gc !== 'function') log('note: run with node --expose-gc for steadier figures');
+if (typeof globalThis.gc !== 'function') log('note: run with node --expose-gc to measure the fast path\'s allocation');
 
 const lib = await import(pathToFileURL(distPath).href);
 const peers = {
