@@ -11,9 +11,9 @@ import { check, PROPERTY_TIMEOUT_MS } from './budget.js';
 import { bundle, ROOT } from './bundle.js';
 import { describe as show, ensure } from './invariants.js';
 
-interface LineSplitter {
-  push(chunk: string): string[];
-  flush(): string[];
+interface Batcher<T> {
+  push(chunk: T): T[];
+  flush(): T[];
 }
 interface BatchResult {
   readonly output: string;
@@ -21,7 +21,8 @@ interface BatchResult {
   readonly errors: readonly { readonly line: number; readonly message: string }[];
   readonly stopped: boolean;
 }
-type BatchProcessor = (batch: { file: string; firstLine: number; lines: readonly string[] }) => BatchResult;
+/** Batches as the CLI has shaped them: `text` (decoded or bytes) now, `lines` in earlier versions. */
+type BatchProcessor = (batch: { file: string; firstLine: number; text: string | Uint8Array; lines: readonly string[] }) => BatchResult;
 
 const CLI_DIR = join(ROOT, 'src', 'cli');
 const hasCli = existsSync(join(CLI_DIR, 'main.ts'));
@@ -52,31 +53,59 @@ const jsonlFile = fc
   .map(([lines, nl, trailing]) => lines.join(nl) + (trailing ? nl : ''));
 
 describe.runIf(hasCli)('fuzz: CLI pure modules on malformed JSON Lines', () => {
-  let createLineSplitter: (() => LineSplitter) | undefined;
+  let createLineBatcher: ((minChars: number) => Batcher<string>) | undefined;
+  let createByteLineBatcher: ((minBytes: number) => Batcher<Uint8Array>) | undefined;
+  let splitLines: ((text: string) => string[]) | undefined;
   let createBatchProcessor: ((spec: Record<string, unknown>) => BatchProcessor) | undefined;
   beforeAll(async () => {
-    createLineSplitter = (await cliModule('line-splitter.ts'))?.['createLineSplitter'] as (() => LineSplitter) | undefined;
+    const batches = await cliModule('line-batches.ts');
+    createLineBatcher = batches?.['createLineBatcher'] as typeof createLineBatcher;
+    createByteLineBatcher = batches?.['createByteLineBatcher'] as typeof createByteLineBatcher;
+    splitLines = batches?.['splitLines'] as typeof splitLines;
     createBatchProcessor = (await cliModule('batch.ts'))?.['createBatchProcessor'] as typeof createBatchProcessor;
   });
 
-  test('the line splitter gives the same lines however the input is chunked', () => {
-    if (createLineSplitter === undefined) return;
-    const make = createLineSplitter;
+  /** Feeds `chunks` to a batcher; returns the batches in order, flush included. */
+  function feed<T>(batcher: Batcher<T>, chunks: readonly T[]): T[] {
+    const out: T[] = [];
+    for (const chunk of chunks) out.push(...batcher.push(chunk));
+    out.push(...batcher.flush());
+    return out;
+  }
+
+  test('the line batcher cuts only at line feeds and loses nothing, however the input is chunked', () => {
+    if (createLineBatcher === undefined || splitLines === undefined) return;
+    const make = createLineBatcher;
+    const split = splitLines;
     check(
-      fc.property(jsonlFile, fc.array(fc.nat(), { maxLength: 10 }), (file, cuts) => {
-        const whole = make();
-        const expected = [...whole.push(file), ...whole.flush()];
+      fc.property(jsonlFile, fc.array(fc.nat(), { maxLength: 10 }), fc.integer({ min: 1, max: 200 }), (file, cuts, minChars) => {
         const points = [...new Set(cuts.map((c) => c % (file.length + 1)))].sort((a, b) => a - b);
-        const chunked = make();
-        const got: string[] = [];
-        let at = 0;
-        for (const p of [...points, file.length]) {
-          got.push(...chunked.push(file.slice(at, p)));
-          at = p;
-        }
-        got.push(...chunked.flush());
-        ensure(JSON.stringify(got) === JSON.stringify(expected), `chunked ${show(got)} !== whole ${show(expected)}`);
-        ensure(expected.every((line) => !line.includes('\n') && !line.endsWith('\r')), 'a line kept its line break');
+        const chunks = [...points, file.length].map((p, i, all) => file.slice(i === 0 ? 0 : all[i - 1], p));
+        const batches = feed(make(minChars), chunks);
+        ensure(batches.join('') === file, `batches ${show(batches)} do not rebuild ${show(file)}`);
+        for (const b of batches.slice(0, -1)) ensure(b.endsWith('\n'), `batch ${show(b)} does not end at a line feed`);
+        ensure(JSON.stringify(batches.flatMap(split)) === JSON.stringify(split(file)), 'lines differ from the whole input');
+      }),
+      100,
+    );
+  }, PROPERTY_TIMEOUT_MS);
+
+  test('the byte batcher cuts UTF-8 only at line feeds: every batch decodes on its own', () => {
+    if (createByteLineBatcher === undefined || splitLines === undefined) return;
+    const make = createByteLineBatcher;
+    const split = splitLines;
+    check(
+      fc.property(jsonlFile, fc.array(fc.nat(), { maxLength: 10 }), fc.integer({ min: 1, max: 300 }), (file, cuts, minBytes) => {
+        const bytes = new TextEncoder().encode(file);
+        const points = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+        const chunks = [...points, bytes.length].map((p, i, all) => bytes.slice(i === 0 ? 0 : all[i - 1], p));
+        const batches = feed(make(minBytes), chunks);
+        const joined = Buffer.concat(batches);
+        ensure(joined.equals(Buffer.from(bytes)), 'byte batches do not rebuild the input');
+        for (const b of batches.slice(0, -1)) ensure(b[b.length - 1] === 0x0a, 'a byte batch does not end at a line feed');
+        // A BOM is only a BOM at the start of the file (the CLI decodes later batches with ignoreBOM).
+        const decoded = batches.map((b, i) => new TextDecoder('utf-8', { ignoreBOM: i > 0 }).decode(b));
+        ensure(JSON.stringify(decoded.flatMap(split)) === JSON.stringify(split(new TextDecoder().decode(bytes))), 'lines differ after decoding per batch');
       }),
       100,
     );
@@ -85,21 +114,27 @@ describe.runIf(hasCli)('fuzz: CLI pure modules on malformed JSON Lines', () => {
   test('every non-blank line becomes one output record or one error with its line number', () => {
     if (createBatchProcessor === undefined) return;
     const normalize = getFunction('normalize')!;
-    const process = createBatchProcessor({ command: 'normalize', jsonl: true, field: 'text', outField: undefined, options: {}, strict: false });
+    const spec = { command: 'normalize', jsonl: true, field: 'text', outField: undefined, options: {}, strict: false, encoding: 'utf-8' };
+    const process = createBatchProcessor(spec);
     check(
-      fc.property(fc.array(jsonlLine, { maxLength: 25 }), fc.integer({ min: 1, max: 1e6 }), (lines, firstLine) => {
-        const result = process({ file: 'fuzz.jsonl', firstLine, lines });
-        const nonBlank = lines.filter((l) => l.trim() !== '').length;
+      fc.property(fc.array(jsonlLine, { maxLength: 25 }), fc.integer({ min: 1, max: 1e6 }), fc.boolean(), (raw, firstLine, asBytes) => {
+        const lines = raw.map((l) => l.replace(/[\r\n]/gu, ' '));
+        const text = lines.map((l) => `${l}\n`).join('');
+        const result = process({ file: 'fuzz.jsonl', firstLine, lines, text: asBytes ? new TextEncoder().encode(text) : text });
+        // Bytes are decoded as UTF-8: a lone surrogate becomes U+FFFD, like any file on disk.
+        const utf8 = (l: string, i: number): string => new TextDecoder('utf-8', { ignoreBOM: !(firstLine === 1 && i === 0) }).decode(new TextEncoder().encode(l));
+        const seen = asBytes ? lines.map(utf8) : lines;
+        const nonBlank = seen.filter((l) => l.trim() !== '').length;
         ensure(!result.stopped, 'stopped without --strict');
         ensure(result.docs + result.errors.length === nonBlank, `docs ${result.docs} + errors ${result.errors.length} !== ${nonBlank} non-blank lines`);
         for (const e of result.errors) {
           ensure(e.line >= firstLine && e.line < firstLine + lines.length, `error line ${e.line} out of range`);
-          ensure(lines[e.line - firstLine]!.trim() !== '', `error reported on blank line ${e.line}`);
+          ensure(seen[e.line - firstLine]!.trim() !== '', `error reported on blank line ${e.line}`);
           ensure(e.message.length > 0, 'empty error message');
         }
         const out = result.output === '' ? [] : result.output.replace(/\n$/u, '').split('\n');
         ensure(out.length === result.docs, `${out.length} output lines for ${result.docs} docs`);
-        const good = lines.filter((l, i) => l.trim() !== '' && !result.errors.some((e) => e.line === firstLine + i));
+        const good = seen.filter((l, i) => l.trim() !== '' && !result.errors.some((e) => e.line === firstLine + i));
         for (const [i, line] of out.entries()) {
           const record = JSON.parse(line) as Record<string, unknown>;
           const input = JSON.parse(good[i]!) as Record<string, unknown>;
@@ -112,8 +147,9 @@ describe.runIf(hasCli)('fuzz: CLI pure modules on malformed JSON Lines', () => {
 
   test('--strict stops at the first bad line', () => {
     if (createBatchProcessor === undefined) return;
-    const process = createBatchProcessor({ command: 'normalize', jsonl: true, field: 'text', outField: undefined, options: {}, strict: true });
-    const result = process({ file: 'x', firstLine: 1, lines: ['{"text":"أ"}', 'not json', '{"text":"ب"}'] });
+    const process = createBatchProcessor({ command: 'normalize', jsonl: true, field: 'text', outField: undefined, options: {}, strict: true, encoding: 'utf-8' });
+    const lines = ['{"text":"أ"}', 'not json', '{"text":"ب"}'];
+    const result = process({ file: 'x', firstLine: 1, lines, text: lines.map((l) => `${l}\n`).join('') });
     expect(result.stopped).toBe(true);
     expect(result.docs).toBe(1);
     expect(result.errors.map((e) => e.line)).toEqual([2]);
