@@ -21,9 +21,9 @@ export interface RepeatContext {
 /** Whether pieces a and b (a < b) follow each other on one line with only spaces between. */
 function adjacent(ctx: RepeatContext, gapStart: number, b: number): boolean {
   const p = ctx.pieces;
-  if (p.kinds[b] !== ARABIC || (((p.flags[b] as number)) & PROTECTED) !== 0) return false;
-  const end = (p.starts[b] as number);
-  if (gapStart === end) return (((p.flags[b] as number)) & SPLIT) !== 0;
+  if (p.kinds[b] !== ARABIC || ((p.flags[b] as number) & PROTECTED) !== 0) return false;
+  const end = p.starts[b] as number;
+  if (gapStart === end) return ((p.flags[b] as number) & SPLIT) !== 0;
   let space = false;
   for (let i = gapStart; i < end; i++) {
     const c = ctx.text.charCodeAt(i);
@@ -35,7 +35,7 @@ function adjacent(ctx: RepeatContext, gapStart: number, b: number): boolean {
 
 function isArabicPiece(ctx: RepeatContext, i: number): boolean {
   const p = ctx.pieces;
-  return i >= 0 && i < p.count && p.kinds[i] === ARABIC && (((p.flags[i] as number)) & PROTECTED) === 0 && ((ctx.pieces.letters[i] as number)) > 0;
+  return i >= 0 && i < p.count && p.kinds[i] === ARABIC && ((p.flags[i] as number) & PROTECTED) === 0 && (ctx.pieces.letters[i] as number) > 0;
 }
 
 /**
@@ -48,7 +48,7 @@ function marksDiffer(ctx: RepeatContext, a: number, b: number): boolean {
 
 function marks(ctx: RepeatContext, i: number): string {
   let out = '';
-  for (let j = (ctx.pieces.starts[i] as number); j < ((ctx.pieces.ends[i] as number)); j++) {
+  for (let j = ctx.pieces.starts[i] as number; j < (ctx.pieces.ends[i] as number); j++) {
     const c = ctx.text.charCodeAt(j);
     if (c >= 0x064b && c <= 0x0652) out += ctx.text.charAt(j);
   }
@@ -65,9 +65,9 @@ function sameKey(ctx: RepeatContext, a: number, b: number): boolean {
 
 /** The last key letter of a piece (marks skipped). */
 function lastLetter(ctx: RepeatContext, i: number): number {
-  const start = (ctx.pieces.starts[i] as number);
-  let j = ((ctx.pieces.ends[i] as number)) - 1;
-  while (j > start && (((CHAR_CLASS[ctx.text.charCodeAt(j)] as number)) & C_MARK) !== 0) j--;
+  const start = ctx.pieces.starts[i] as number;
+  let j = (ctx.pieces.ends[i] as number) - 1;
+  while (j > start && ((CHAR_CLASS[ctx.text.charCodeAt(j)] as number) & C_MARK) !== 0) j--;
   return ctx.text.charCodeAt(j);
 }
 
@@ -152,7 +152,7 @@ export function findRepeats(ctx: RepeatContext, edits: Edit[]): void {
   let gapStart = 0;
   for (let i = 0; i < n; i++) {
     if (deleted[i] === 1) {
-      gapStart = (p.ends[i] as number);
+      gapStart = p.ends[i] as number;
       continue;
     }
     if (!isArabicPiece(ctx, i)) {
@@ -167,18 +167,18 @@ export function findRepeats(ctx: RepeatContext, edits: Edit[]): void {
           while (run < n && isArabicPiece(ctx, run) && adjacent(ctx, (p.ends[run - 1] as number), run) && sameKey(ctx, run, i)) run++;
           if (run > i + 1) {
             prev = run - 1;
-            gapStart = (p.ends[prev] as number);
+            gapStart = p.ends[prev] as number;
             i = run - 1;
             continue;
           }
           if (!legitimateRepeat(ctx, keyOf(ctx, i), prev, i)) {
             edits.push({ start: gapStart, end: (p.ends[i] as number), replacement: '', kind: 'duplicate-word' });
             deleted[i] = 1;
-            gapStart = (p.ends[i] as number);
+            gapStart = p.ends[i] as number;
             continue;
           }
         }
-      } else if (ctx.stutters && ((ctx.pieces.letters[i] as number)) >= 2 && ((ctx.pieces.letters[i] as number)) < ((ctx.pieces.letters[prev] as number)) && lastLetter(ctx, i) === lastLetter(ctx, prev)) {
+      } else if (ctx.stutters && (ctx.pieces.letters[i] as number) >= 2 && (ctx.pieces.letters[i] as number) < (ctx.pieces.letters[prev] as number) && lastLetter(ctx, i) === lastLetter(ctx, prev)) {
         const prevKey = keyOf(ctx, prev);
         const key = keyOf(ctx, i);
         if (prevKey.endsWith(key)) {
@@ -186,14 +186,14 @@ export function findRepeats(ctx: RepeatContext, edits: Edit[]): void {
           if (isStutter(ctx, prevKey, key, nextKey, prev, i)) {
             edits.push({ start: gapStart, end: (p.ends[i] as number), replacement: '', kind: 'stutter' });
             deleted[i] = 1;
-            gapStart = (p.ends[i] as number);
+            gapStart = p.ends[i] as number;
             continue;
           }
         }
       }
     }
     prev = i;
-    gapStart = (p.ends[i] as number);
+    gapStart = p.ends[i] as number;
   }
 }
 

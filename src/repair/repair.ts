@@ -137,7 +137,7 @@ function arabicKeyBefore(text: string, tokens: TokenList, t: number, back: numbe
 /** Whether the last two key letters of a piece may end a preposition (من مع عن على الى في). */
 function endsLikePreposition(text: string, start: number, end: number): boolean {
   let i = end - 1;
-  while (i > start && (((CHAR_CLASS[text.charCodeAt(i)] as number)) & C_MARK) !== 0) i--;
+  while (i > start && ((CHAR_CLASS[text.charCodeAt(i)] as number) & C_MARK) !== 0) i--;
   const last = text.charCodeAt(i);
   const before = text.charCodeAt(i - 1);
   return (
@@ -153,7 +153,7 @@ function secondIsBareAlef(text: string, start: number, end: number): boolean {
   let k = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if ((((CHAR_CLASS[c] as number)) & C_MARK) !== 0) continue;
+    if (((CHAR_CLASS[c] as number) & C_MARK) !== 0) continue;
     if (k === 1) return c === ALEF;
     k++;
   }
@@ -206,18 +206,18 @@ function phaseTwo(text: string, pieces: TokenList, evidence: Evidence): TokenLis
 /** Inserted spaces: inside glued tokens, between words and numbers, between Arabic and Latin. */
 function boundaryEdits(text: string, p: TokenList, opts: ResolvedOptions, edits: Edit[]): void {
   for (let i = 1; i < p.count; i++) {
-    const start = (p.starts[i] as number);
-    const flags = (p.flags[i] as number);
+    const start = p.starts[i] as number;
+    const flags = p.flags[i] as number;
     if ((flags & SPLIT) !== 0) {
       edits.push({ start, end: start, replacement: ' ', kind: 'glued' });
       continue;
     }
-    if (((p.ends[i - 1] as number)) !== start) continue;
-    if ((((p.flags[i - 1] as number)) & PROTECTED) !== 0 || (flags & PROTECTED) !== 0) continue;
+    if ((p.ends[i - 1] as number) !== start) continue;
+    if (((p.flags[i - 1] as number) & PROTECTED) !== 0 || (flags & PROTECTED) !== 0) continue;
     const a = p.kinds[i - 1];
     const b = p.kinds[i];
-    const prevStart = (p.starts[i - 1] as number);
-    const end = (p.ends[i] as number);
+    const prevStart = p.starts[i - 1] as number;
+    const end = p.ends[i] as number;
     if (a === ARABIC && b === NUMBER) {
       if (!opts.gluedDigit) continue;
       const keyA = wordKey(text, prevStart, start);

@@ -125,7 +125,7 @@ export function phaseOneSplits(text: string, start: number, end: number, key: st
   const kept: number[] = [];
   let last = 0;
   for (let i = 0; i < sorted.length; i++) {
-    const k = (sorted[i] as number);
+    const k = sorted[i] as number;
     const next = sorted[i + 1] ?? n;
     const segment = key.slice(k, next);
     const procliticBeforeNumber = ctx.beforeNumber && next === n && segment.length === 1 && isProcliticsOnly(segment);

@@ -106,7 +106,7 @@ export function tokenize(text: string): TokenList {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const k = (cls[c] as number);
+    const k = cls[c] as number;
     if ((k & BLANK) !== 0) {
       if (chunkTokens >= 0 && guarded) protect(list, chunkTokens);
       chunkTokens = -1;
@@ -155,13 +155,13 @@ export function tokenize(text: string): TokenList {
       list.h2[t] = h2;
       list.letters[t] = letters;
     } else if ((k & C_LATIN) !== 0) {
-      while (j < n && (((cls[text.charCodeAt(j)] as number)) & C_LATIN) !== 0) j++;
+      while (j < n && ((cls[text.charCodeAt(j)] as number) & C_LATIN) !== 0) j++;
       pushToken(list, i, j, LATIN, 0);
     } else if ((k & C_DIGIT) !== 0) {
       for (;;) {
-        while (j < n && (((cls[text.charCodeAt(j)] as number)) & C_DIGIT) !== 0) j++;
+        while (j < n && ((cls[text.charCodeAt(j)] as number) & C_DIGIT) !== 0) j++;
         const s = text.charCodeAt(j);
-        if ((s === 0x2e || s === 0x2c || s === 0x066b || s === 0x066c) && (((cls[text.charCodeAt(j + 1)] as number)) & C_DIGIT) !== 0) j += 2;
+        if ((s === 0x2e || s === 0x2c || s === 0x066b || s === 0x066c) && ((cls[text.charCodeAt(j + 1)] as number) & C_DIGIT) !== 0) j += 2;
         else break;
       }
       pushToken(list, i, j, NUMBER, 0);
@@ -169,7 +169,7 @@ export function tokenize(text: string): TokenList {
       guarded = true; // # @ _
     } else if (c === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) {
       guarded = true; // ://
-    } else if (c === 0x2e && i > 0 && (((cls[text.charCodeAt(i - 1)] as number)) & C_LATIN) !== 0 && (((cls[text.charCodeAt(i + 1)] as number)) & C_LATIN) !== 0) {
+    } else if (c === 0x2e && i > 0 && ((cls[text.charCodeAt(i - 1)] as number) & C_LATIN) !== 0 && ((cls[text.charCodeAt(i + 1)] as number) & C_LATIN) !== 0) {
       guarded = true; // example.com
     }
     i = j;

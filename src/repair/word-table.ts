@@ -65,7 +65,7 @@ export function hashRange(text: string, start: number, end: number, out: KeyHash
   let letters = 0;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if ((((CHAR_CLASS[c] as number)) & C_MARK) !== 0) continue;
+    if (((CHAR_CLASS[c] as number) & C_MARK) !== 0) continue;
     const f = fold(c);
     h1 = mix1(h1, f);
     h2 = mix2(h2, f);
