@@ -36,6 +36,7 @@ describe('findDates: month-naming systems', () => {
     expect(core('تأجل الموعد إلى 4 كانون ٢ ٢٠٢١')).toEqual([['4 كانون ٢ ٢٠٢١', 'gregorian', 2021, 1, 4]]);
     expect(core('انعقدت الجلسة في 12 تشرين أول 2015')).toEqual([['12 تشرين أول 2015', 'gregorian', 2015, 10, 12]]);
     expect(core('خلال تشرين ثان الماضي')).toEqual([['تشرين ثان', 'gregorian', null, 11, null]]);
+    expect(core('في 12 ربيع الأنور')).toEqual([['12 ربيع الأنور', 'hijri', null, 3, 12]]);
     expect(core('في كانون الأول 2010')).toEqual([['كانون الأول 2010', 'gregorian', 2010, 12, null]]);
   });
 
@@ -263,6 +264,8 @@ describe('findDates: risky words', () => {
     ['تحري رؤية هلال شوال', 10],
     ['في العشر الأواخر من رمضان', 9],
     ['اعتبارا من مارس', 3],
+    ['أقبل صفر الخير', 2],
+    ['في رجب المرجب', 7],
     ['مقارنة مع مايو من العام الماضي', 5],
   ])('a date in «%s»', (text, month) => {
     expect(one(text).month).toBe(month);

@@ -85,6 +85,9 @@ export const TIME_WORDS_AFTER: readonly string[] = [
   'المعظم',
   'الفضيل',
   'الحرام',
+  'الخير',
+  'المرجب',
+  'الفرد',
 ];
 
 /** Words joining two month mentions («جوان وجويلية», «من مارس إلى مايو»); و is also a proclitic. */
