@@ -7,6 +7,10 @@ declare const TANQIH_VERSION: string;
 
 // The bundle is both the `tanqih` binary and its worker-thread script.
 if (isMainThread) {
+  // `tanqih … | head`: the reader left, so stop quietly, as other filters do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+  });
   const host = createNodeHost(TANQIH_VERSION, new URL(import.meta.url));
   runCli(process.argv.slice(2), host).then(
     (code) => { process.exitCode = code; },

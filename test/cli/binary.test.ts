@@ -125,6 +125,17 @@ describe('tanqih binary (spawned)', () => {
     expect(strict.stderr).toMatch(/^tanqih: bad\.jsonl:3: bad JSON/);
   });
 
+  it('stops quietly with exit 0 when the reader of its output goes away (| head)', () => {
+    writeFileSync(join(work, 'head.jsonl'), toJsonl(makeRecords(6000)));
+    const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${cli}" normalize --jsonl head.jsonl | head -n 1`], {
+      encoding: 'utf8',
+      cwd: work,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(parseLines(run.stdout)).toHaveLength(1);
+  });
+
   it.skipIf(!existsSync(cp1256))('decodes the Windows-1256 files of the corpus with --encoding windows-1256', () => {
     const names = readdirSync(cp1256).filter((n) => n.endsWith('.txt')).slice(0, 3);
     expect(names.length).toBeGreaterThan(0);
