@@ -13,6 +13,7 @@ let cli = '';
 let work = '';
 const corpus = process.env['TANQIH_CORPUS'] ?? join(import.meta.dirname, '../../../shared/corpus');
 const cp1256 = join(corpus, 'cp1256');
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).status === 0;
 
 beforeAll(async () => {
@@ -134,6 +135,17 @@ describe('tanqih binary (spawned)', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(parseLines(run.stdout)).toHaveLength(1);
+  });
+
+  it.skipIf(!hasScript)('draws a progress bar on stderr when it is a terminal (util-linux script gives it one)', () => {
+    writeFileSync(join(work, 'tty.jsonl'), toJsonl(makeRecords(3000)));
+    const command = `"${process.execPath}" "${cli}" normalize --jsonl tty.jsonl > tty.out`;
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', cwd: work });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/\r\[#{24}\] 100% {2}[\d.]+ kB \/ [\d.]+ kB {2}[\d,]+ docs\/s {2}ETA [\d:]+\r?\n/);
+    expect(readFileSync(join(work, 'tty.out'), 'utf8').split('\n')).toHaveLength(3001);
+    const quiet = spawnSync('script', ['-qec', `${command} --quiet`, '/dev/null'], { encoding: 'utf8', cwd: work });
+    expect(quiet.stdout).toBe('');
   });
 
   it.skipIf(!existsSync(cp1256))('decodes the Windows-1256 files of the corpus with --encoding windows-1256', () => {
