@@ -4,7 +4,9 @@
 import { describeType } from './check.js';
 import { MarkClass } from './data/marks.js';
 import { PROFILE_NAMES, PROFILE_RULES } from './rules.js';
-import { Role } from './tables.js';
+import { ALEF, HEH, YA } from './data/letters.js';
+import { ARABIC_INDIC_ZERO, EXTENDED_DIGIT_ZERO } from './data/symbols.js';
+import { ARABIC_BLOCK_FIRST, FOLD_SLOT_SIZE, FoldSlot, ROLES, Role, SINGLE_FOLDS } from './tables.js';
 import type { DiacriticsOptions, ProfileName, RuleName } from './types.js';
 
 /** Dagger alef handling when diacritics are stripped. @internal */
@@ -37,6 +39,11 @@ export interface Config {
   readonly digits: (typeof DigitMode)[keyof typeof DigitMode];
   readonly punctuation: boolean;
   readonly elongation: boolean;
+  /**
+   * The one-unit folds of U+0600–U+06FF under this configuration (alef, alef maksura, teh marbuta,
+   * hamza carriers, digits, punctuation), indexed by `unit - 0x600`; identity elsewhere.
+   */
+  readonly folds: Uint16Array;
 }
 
 const BOOLEAN_RULES = [
@@ -202,7 +209,31 @@ function build(fn: string, profile: ProfileName, o: Readonly<Record<string, unkn
     digits,
     punctuation,
     elongation,
+    folds: buildFolds(mask, digits),
   });
+}
+
+/** Roles whose fold is one unit of U+0600–U+06FF to one unit, context-free. @internal */
+export const TABLE_FOLDS: number =
+  Role.Alef | Role.AlefMaksura | Role.TehMarbuta | Role.HamzaCarrier | Role.ArabicDigit | Role.Punctuation;
+
+function buildFolds(mask: number, digits: Config['digits']): Uint16Array {
+  const folds = new Uint16Array(0x100);
+  for (let k = 0; k < 0x100; k++) {
+    const c = ARABIC_BLOCK_FIRST + k;
+    const r = (ROLES[c] as number) & mask;
+    let u = c;
+    if ((r & Role.Alef) !== 0) u = ALEF;
+    else if ((r & Role.AlefMaksura) !== 0) u = YA;
+    else if ((r & Role.TehMarbuta) !== 0) u = HEH;
+    else if ((r & Role.HamzaCarrier) !== 0) u = SINGLE_FOLDS[FoldSlot.Hamza * FOLD_SLOT_SIZE + k] as number;
+    else if ((r & Role.ArabicDigit) !== 0) {
+      const zero = c >= EXTENDED_DIGIT_ZERO ? EXTENDED_DIGIT_ZERO : ARABIC_INDIC_ZERO;
+      u = c - zero + (digits === DigitMode.Ascii ? 0x30 : ARABIC_INDIC_ZERO);
+    } else if ((r & Role.Punctuation) !== 0) u = SINGLE_FOLDS[FoldSlot.Punctuation * FOLD_SLOT_SIZE + k] as number;
+    folds[k] = u;
+  }
+  return folds;
 }
 
 function checkProfile(fn: string, value: unknown): ProfileName {

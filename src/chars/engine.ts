@@ -6,9 +6,9 @@
  * Offsets come from the same pass.
  */
 import { ASTRAL_MARK_HIGH, ASTRAL_MARK_LOW_FIRST, ASTRAL_MARK_LOW_LAST, MarkClass } from './data/marks.js';
-import { ALEF, ALEF_MAKSURA, HEH, YA } from './data/letters.js';
-import { ARABIC_DECIMAL_SEPARATOR, ARABIC_INDIC_ZERO, EXTENDED_DIGIT_ZERO, PARAGRAPH_SEPARATOR, ZWJ, ZWNJ } from './data/symbols.js';
-import { type Config, Dagger, DigitMode, YaMode } from './config.js';
+import { ALEF, ALEF_MAKSURA, YA } from './data/letters.js';
+import { ARABIC_DECIMAL_SEPARATOR, ARABIC_INDIC_ZERO, PARAGRAPH_SEPARATOR, ZWJ, ZWNJ } from './data/symbols.js';
+import { type Config, Dagger, TABLE_FOLDS, YaMode } from './config.js';
 import { decodeUnits } from './decode.js';
 import {
   ARABIC_BLOCK_FIRST,
@@ -27,6 +27,7 @@ import {
 } from './tables.js';
 
 const SPACE = 0x20;
+const DAGGER_ALEF = 0x0670;
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -159,6 +160,10 @@ class Pass {
     let offs = this.offs;
     let pos = this.pos;
     let i = start;
+    const folds = cfg.folds;
+    const stripMarks = cfg.stripMarks;
+    // Inline folds are off where a folded letter has later context (final ya, elongation).
+    const inline = cfg.ya !== YaMode.ToAlefMaksura && !cfg.elongation;
     // Hot loop: copy units without an enabled role, handle plain spaces and letters that cannot
     // compose inline; the buffer always has room for the rest of the input (put() grows it
     // before an expansion could eat that room).
@@ -177,6 +182,22 @@ class Pass {
       }
       if ((r & Role.ComposeBase) !== 0 && (((ROLES[text.charCodeAt(i + 1)] as number) & COMPOSE_NEXT) === 0 || composeCannotStart(text, i, cfg))) {
         r &= ~Role.ComposeBase;
+      }
+      if (r !== 0 && inline) {
+        // Context-free cases inline: a table fold of a letter that cannot compose, a stripped
+        // mark, a tatweel.
+        if ((r & ~TABLE_FOLDS) === 0) {
+          if ((r & COMPOSE_CANDIDATE) === 0 || ((ROLES[text.charCodeAt(i + 1)] as number) & COMPOSE_NEXT) === 0) {
+            buf[pos] = folds[c - ARABIC_BLOCK_FIRST] as number;
+            if (offs !== undefined) offs[pos] = i;
+            pos++;
+            i++;
+            continue;
+          }
+        } else if ((r === Role.Mark && c !== DAGGER_ALEF && (stripMarks & (1 << (MARK_CLASS[c - ARABIC_BLOCK_FIRST] as number))) !== 0) || r === Role.Tatweel) {
+          i++;
+          continue;
+        }
       }
       if (r === 0) {
         buf[pos] = c;
@@ -327,17 +348,11 @@ class Pass {
       this.whitespace(u, src);
       return;
     }
-    if ((r & Role.Alef) !== 0) u = ALEF;
-    else if ((r & Role.AlefMaksura) !== 0) u = YA;
-    else if ((r & Role.TehMarbuta) !== 0) u = HEH;
-    else if ((r & Role.HamzaCarrier) !== 0) u = SINGLE_FOLDS[FoldSlot.Hamza * FOLD_SLOT_SIZE + u - ARABIC_BLOCK_FIRST] as number;
-    else if ((r & Role.ArabicDigit) !== 0) {
-      const zero = u >= EXTENDED_DIGIT_ZERO ? EXTENDED_DIGIT_ZERO : ARABIC_INDIC_ZERO;
-      u = u - zero + (cfg.digits === DigitMode.Ascii ? 0x30 : ARABIC_INDIC_ZERO);
-    } else if ((r & Role.AsciiDigit) !== 0) u = u - 0x30 + ARABIC_INDIC_ZERO;
+    if ((r & TABLE_FOLDS) !== 0) u = cfg.folds[u - ARABIC_BLOCK_FIRST] as number;
+    else if ((r & Role.AsciiDigit) !== 0) u = u - 0x30 + ARABIC_INDIC_ZERO;
     else if ((r & Role.DigitSeparator) !== 0) {
       if (this.prevDigit() && this.nextIsDigit(src)) u = u === ARABIC_DECIMAL_SEPARATOR ? 0x2e : 0x2c;
-    } else if ((r & Role.Punctuation) !== 0) u = SINGLE_FOLDS[FoldSlot.Punctuation * FOLD_SLOT_SIZE + u - ARABIC_BLOCK_FIRST] as number;
+    }
     if (u === YA && cfg.ya === YaMode.ToAlefMaksura && this.prevLetter() && !this.nextIsLetter(src, true)) u = ALEF_MAKSURA;
     if (cfg.elongation && ((ROLES[u] as number) & Role.Letter) !== 0) {
       const p = this.pos;
