@@ -81,7 +81,7 @@ function cleanSegment(raw: string, seg: Span, s: Settings, deps: Deps, isAppende
     const v = f.value;
     if (f.appended !== undefined && appended === undefined) appended = { start: base + f.appended.start, end: base + f.appended.end };
     for (const t of f.teasers ?? []) {
-      const h = trimValue(at(t));
+      const h = at(t).trim();
       if (h !== '') related.push(normalize(h, 'light'));
     }
     if (v === undefined) return;

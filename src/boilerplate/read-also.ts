@@ -5,10 +5,11 @@
 //   in a full stop or comma), up to the first blank line or paragraph;
 // - marker at the start of a line with a short rest (≤ 30 words): the rest of the line;
 // - marker glued inside a paragraph: after optional glued section labels («الرياضة», «المملكة»), the
-//   headline runs until the article's prose resumes, recognised by (first that applies, after at
-//   least 3 headline words) a sentence opener («وقال», «وسجل», «من جانبه», …), a full stop ending a
-//   word, or — when the marker cut a number in two («3:01.  اقرأ أيضاً… 785») — the number's rest.
-//   Without such evidence it runs to the end of the line if that is ≤ 30 words, else 14 words.
+//   headline runs until the article's prose resumes. Strong evidence (words 4–18): a sentence
+//   opener («وقال», «وسجل», «من جانبه», …), a full stop ending a word, or — when the marker cut a
+//   number in two («3:01.  اقرأ أيضاً… 785») — the number's rest. Then weak evidence (from word 7):
+//   a «و» word shaped like a verb, or a list label ending in a colon; then strong evidence further
+//   on. Without evidence it runs to the end of the line if that is ≤ 30 words, else 14 words.
 // - a single headline followed by paragraphs, after the page's footer (a source, tags, copyright or
 //   related-list line): a whole appended article, removed with the marker.
 import { isDigit, isProsePunct, isSentenceEnd, isSpace, isWordChar } from './chars.js';
@@ -197,32 +198,75 @@ function startsWithMarker(page: Page, l: Line): boolean {
 function gluedUnit(page: Page, line: Line, p: number, t0: number, start: number): Finding {
   const { norm } = page;
   const before = prevNonSpace(norm, p, line.ns);
-  const interrupted = before > line.ns && (norm.charCodeAt(before) === 0x2e || norm.charCodeAt(before) === 0x3a) && isDigit(norm.charCodeAt(before - 1));
+  const interrupted = cutNumber(norm, line.ns, before);
   const t = tokenize(norm, t0, line.ne, 40);
   const n = t.length / 2;
-  let endTok = -1;
-  for (let k = 3; k < n; k++) {
+  const strong = (k: number): boolean => {
     const s = t[2 * k] as number;
-    const e = t[2 * k + 1] as number;
-    const word = trimPunct(norm, s, e);
+    const word = trimPunct(norm, s, t[2 * k + 1] as number);
     const prevEnd = t[2 * k - 1] as number;
     const pc = norm.charCodeAt(prevEnd - 1);
     const next = k + 1 < n ? norm.slice(t[2 * k + 2], t[2 * k + 3]) : '';
-    if (
+    return (
       T.openers.has(word) ||
       T.openerPairs.has(word + ' ' + trimPunctStr(next)) ||
       (interrupted && isDigit(norm.charCodeAt(s))) ||
       (isSentenceEnd(pc) && norm.charCodeAt(prevEnd - 2) !== 0x2e && !isDigit(norm.charCodeAt(s)))
-    ) {
-      endTok = k;
-      break;
-    }
-  }
+    );
+  };
+  // weaker evidence: a «و» word shaped like a verb, or a list label ending in a colon («عاشراً:»)
+  const weak = (k: number): boolean => {
+    const s = t[2 * k] as number;
+    const e = t[2 * k + 1] as number;
+    return verbLike(trimPunct(norm, s, e)) || (norm.charCodeAt(e - 1) === 0x3a && isWordChar(norm.charCodeAt(e - 2)) && e - s <= 8);
+  };
+  // strong evidence within a headline's usual length first, then weak evidence, then strong later
+  let endTok = -1;
+  for (let k = 3; k < n && k <= HEADLINE_MAX_WORDS && endTok < 0; k++) if (strong(k)) endTok = k;
+  for (let k = WEAK_MIN_WORDS; k < n && endTok < 0; k++) if (weak(k)) endTok = k;
+  for (let k = HEADLINE_MAX_WORDS + 1; k < n && endTok < 0; k++) if (strong(k)) endTok = k;
   let e: number;
   if (endTok > 0) e = t[2 * endTok - 1] as number;
   else if (n <= 30) e = line.ne;
   else e = t[2 * 14 - 1] as number;
   return { kind: 'read-also', start, end: rawAt(page, e), teasers: [teaser(page, t0, e)] };
+}
+
+/**
+ * Whether the text before a glued marker ends in a number the marker cut in two: digits, an inner
+ * separator, digits, then the dot or colon the marker follows («3:01.» of «3:01.785»).
+ */
+function cutNumber(norm: string, floor: number, last: number): boolean {
+  if (last <= floor) return false;
+  const end = norm.charCodeAt(last);
+  if (end !== 0x2e && end !== 0x3a) return false;
+  let i = last - 1;
+  let digits = 0;
+  while (i >= floor && isDigit(norm.charCodeAt(i))) {
+    i--;
+    digits++;
+  }
+  if (digits === 0 || i < floor) return false;
+  const sep = norm.charCodeAt(i);
+  return (sep === 0x3a || sep === 0x2e || sep === 0x2c) && i > floor && isDigit(norm.charCodeAt(i - 1));
+}
+
+/** A teaser headline's usual maximum length, in words. */
+const HEADLINE_MAX_WORDS = 18;
+
+/** Headline words before weak evidence counts. */
+const WEAK_MIN_WORDS = 6;
+
+/** «وعقد», «ويسهل», «وألقى»: «و» plus a short word that is not definite and has no noun ending. */
+function verbLike(w: string): boolean {
+  if (w.length < 4 || w.length > 7 || w.charCodeAt(0) !== 0x648) return false;
+  const c1 = w.charCodeAt(1);
+  if (c1 === 0x627 && w.charCodeAt(2) === 0x644) return false; // «وال…»
+  if (c1 === 0x648) return false;
+  const last = w.charCodeAt(w.length - 1);
+  if (last === 0x647 || last === 0x629 || last === 0x627) return false; // ة (folded to ه), a pronoun «ه», an adverb «…اً»
+  if (w.endsWith('ات') || w.endsWith('ها') || w.endsWith('هم') || w.endsWith('ين') || w.endsWith('ون')) return false;
+  return true;
 }
 
 function trimPunct(norm: string, s: number, e: number): string {

@@ -262,3 +262,25 @@ describe('head lines: date lines, hanging bylines, agency lines', () => {
     expect(pieces(`عنوان الخبر هنا\n و م ع\n${P1}`)).toEqual([['dateline', 'و م ع']]);
   });
 });
+
+describe('glued teaser evidence', () => {
+  it('takes a verb-shaped «و» word after a headline of usual length', () => {
+    const text = `${P1}  اقرأ أيضاًالمملكةالهيئة العامة للطرق تطلق مشروعا جديدا لصيانة الجسور في العاصمة ويسهل المشروع حركة المرور في الأحياء المزدحمة كثيرا`;
+    expect(pieces(text)).toEqual([['read-also', 'اقرأ أيضاًالمملكةالهيئة العامة للطرق تطلق مشروعا جديدا لصيانة الجسور في العاصمة']]);
+  });
+
+  it('does not take definite nouns, adverbs or feminine nouns as verbs', () => {
+    const text = `${P1}  اقرأ أيضاًالهيئة العامة للطرق تطلق مشروعا جديدا والجسور محليا ودوليا وصيانة مستمرة عاشراً: إنشاء هيئة جديدة`;
+    expect(pieces(text)).toEqual([['read-also', 'اقرأ أيضاًالهيئة العامة للطرق تطلق مشروعا جديدا والجسور محليا ودوليا وصيانة مستمرة']]);
+  });
+
+  it('prefers strong evidence within eighteen words to weak evidence', () => {
+    const text = `${P1}  اقرأ أيضاًشرطة المنطقة تقبض على ثلاثة أشخاص لارتكابهم سرقات وتسترد المسروقات وقال المتحدث إن التحقيق مستمر مع المتهمين`;
+    expect(pieces(text)).toEqual([['read-also', 'اقرأ أيضاًشرطة المنطقة تقبض على ثلاثة أشخاص لارتكابهم سرقات وتسترد المسروقات']]);
+  });
+
+  it('treats a year before the marker as a sentence end, not a cut number', () => {
+    const text = 'تماشيا مع أهداف رؤية 2030.  اقرأ أيضاًالمملكةإعلان نتائج القبول للعام 1444 هـ عبر البوابة الموحدة وكان الميناء قد حصل على الجائزة.';
+    expect(pieces(text)).toEqual([['read-also', 'اقرأ أيضاًالمملكةإعلان نتائج القبول للعام 1444 هـ عبر البوابة الموحدة']]);
+  });
+});
