@@ -113,6 +113,7 @@ describe('findDates: days, weekdays, years, eras', () => {
     expect(core('العدد 0 يناير').at(0)?.[4]).toBeNull();
     expect(core('كتب14 يناير').at(0)?.[4]).toBeNull();
     expect(core('العدد 50% يناير').at(0)?.[4]).toBeNull();
+    expect(findDates('كان المنتخب متقدما «/2صفر» حينها')).toEqual([]);
     expect(core('تاريخ النشر:26 مايو 2012')).toEqual([['26 مايو 2012', 'gregorian', 2012, 5, 26]]);
     expect(core('منذ مارس/2015')).toEqual([['مارس/2015', 'gregorian', 2015, 3, null]]);
     expect(core('منذ مارس/201').at(0)?.[2]).toBeNull();

@@ -34,10 +34,10 @@ function digitsDay(s: string, end: number, floor: number): [number, number] | un
     if ((prefix.length === 1 && PROCLITICS.has(c)) || WEEKDAYS.has(prefix) || DAY_GLUE.has(prefix)) return [ds, value];
     return undefined;
   }
-  // «10:30», «2.5», «3/5», «1,5» before the month: not a day; «النشر:26 مايو» is. «18-25 يوليو» is
-  // a range: day 25.
-  const joined = c === 0x3a || c === 0x2e || c === 0x2f || c === 0x2c || c === 0x66b || c === 0x66c;
-  if (c === 0x25 || (joined && ds >= 2 && digitValue(s.charCodeAt(ds - 2)) >= 0)) return undefined;
+  // «10:30», «2.5», «3/5», «1,5», «/2صفر» before the month: not a day; «النشر:26 مايو» is.
+  // «18-25 يوليو» is a range: day 25.
+  if (c === 0x2e || c === 0x2f || c === 0x2c || c === 0x25 || c === 0x66b || c === 0x66c) return undefined;
+  if (c === 0x3a && ds >= 2 && digitValue(s.charCodeAt(ds - 2)) >= 0) return undefined;
   return [ds, value];
 }
 
