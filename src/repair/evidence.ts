@@ -79,7 +79,8 @@ export function evidenceSplit(key: string, count: number, ev: Evidence, hash: Ke
   if (n < 5 || LEXICALISED_KEYS.has(key)) return -1;
   if ((key.startsWith('و') || key.startsWith('ف')) && LEXICALISED_KEYS.has(key.slice(1))) return -1;
   if (listedHash(ev, hash)) return -1; // a listed or vocabulary word
-  if (NAME_PREFIX_KEYS.some((p) => key.startsWith(p))) return -1;
+  const bare = withoutArticle(key);
+  if (NAME_PREFIX_KEYS.some((p) => key.startsWith(p) || bare.startsWith(p))) return -1;
   const r = prepositionSplit(key);
   if (r >= 0) return r;
   if (count > 2) return -1;
@@ -111,6 +112,14 @@ export function evidenceSplit(key: string, count: number, ev: Evidence, hash: Ke
 }
 
 
+
+/** The key without a leading article and its proclitics (ال وال فال بال كال لل), or without و / ف. */
+function withoutArticle(key: string): string {
+  for (const a of ARTICLES) if (key.startsWith(a)) return key.slice(a.length);
+  return key.startsWith('و') || key.startsWith('ف') ? key.slice(1) : key;
+}
+
+const ARTICLES: readonly string[] = ['وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'ال', 'لل'];
 
 function prepositionSplit(key: string): number {
   const n = key.length;

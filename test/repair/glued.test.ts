@@ -68,6 +68,11 @@ describe('glued: the document as its own dictionary', () => {
     expect(fixed(text)).toBe(text);
   });
 
+  it('keeps compounds written solid even when both halves occur', () => {
+    const text = 'قطع مسافة 8 كيلومترات، والكيلو الواحد ألف متر والمترات كثيرة. تحرير الحسابات الرأسمالية: الرأس والمالية';
+    expect(fixed(text)).toBe(text);
+  });
+
   it('refuses ambiguous or short-half splits', () => {
     // «انتقال» is not «انت قال», even when both short words occur
     const text = 'قال المدرب انت لاعب مهم، وتم انتقال اللاعب';

@@ -34,11 +34,13 @@ export const LEXICALISED: readonly string[] = [
 
 /**
  * First halves that make a name or compound written solid by convention: «عبدالله», «أبوظبي»,
- * «بنعلي», «آلسعود». A token that starts with one of these is never split by evidence.
+ * «بنعلي», «آلسعود», «الرأسمالية», «كيلومترات», «نانوتكنولوجي». A token that starts with one of
+ * these (after proclitics and ال) is never split by evidence.
  */
 export const NAME_PREFIXES: readonly string[] = [
   'عبد', 'أبو', 'ابو', 'أبي', 'ابي', 'بن', 'ابن', 'بو', 'آل', 'ذو', 'ذي', 'أم', 'بنت', 'سيدي', 'مولاي',
-  'دار', 'بيت', 'عين', 'رأس', 'سان', 'سانت',
+  'دار', 'بيت', 'عين', 'رأس', 'سان', 'سانت', 'كيلو', 'ميغا', 'ميجا', 'جيجا', 'تيرا', 'نانو', 'ميكرو',
+  'ماكرو', 'سنتي', 'ملي', 'بيو', 'جيو', 'فيديو', 'راديو', 'تلي', 'أوتو',
 ];
 
 /**
