@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveEdits } from '../../src/repair/edits.js';
 import { wordKey } from '../../src/repair/key.js';
 import { stem } from '../../src/repair/lexicon.js';
-import { tokenize, ARABIC, LATIN, NUMBER, PROTECTED } from '../../src/repair/tokenize.js';
+import { createTokenList, pushToken, tokenize, ARABIC, LATIN, NUMBER, PROTECTED } from '../../src/repair/tokenize.js';
 import type { Edit } from '../../src/repair/types.js';
 import {
   addWord, createWordTable, extraBits, EXTRA_VOCABULARY, hashKey, hashRange, isKnown, wordCount, type KeyHash,
@@ -64,6 +64,21 @@ describe('tokenize', () => {
     expect(kinds).toEqual([ARABIC, LATIN, NUMBER, LATIN, LATIN, LATIN, ARABIC, ARABIC, ARABIC]);
     const flags = Array.from(t.flags.slice(0, t.count));
     expect(flags).toEqual([0, 0, 0, PROTECTED, PROTECTED, PROTECTED, PROTECTED, PROTECTED, PROTECTED]);
+  });
+});
+
+describe('token lists', () => {
+  it('grow when full and keep what they hold', () => {
+    const list = createTokenList(1);
+    for (let i = 0; i < 100; i++) {
+      const t = pushToken(list, i, i + 1, i % 3, i % 2);
+      list.h1[t] = -i;
+      list.h2[t] = i * 7;
+      list.letters[t] = i + 1;
+    }
+    expect(list.count).toBe(100);
+    expect([list.starts[99], list.ends[99], list.kinds[99], list.flags[99], list.h1[99], list.h2[99], list.letters[99]]).toEqual([99, 100, 0, 1, -99, 693, 100]);
+    expect([list.starts[0], list.kinds[5], list.letters[50]]).toEqual([0, 2, 51]);
   });
 });
 
