@@ -156,6 +156,9 @@ function shift(m: DateMention, offset: number, raw: string): DateMention {
   return { ...m, start, end, text: raw.slice(start, end) };
 }
 
+/** Longest headline taken as a title, in words (a longer first line is a lead without its stop). */
+const TITLE_MAX_WORDS = 16;
+
 /** The headline line: the first line, short, not a paragraph, followed by more text. */
 function titleLine(page: Page, findings: readonly Finding[]): Line | undefined {
   const lines = page.lines;
@@ -164,8 +167,8 @@ function titleLine(page: Page, findings: readonly Finding[]): Line | undefined {
   const l = lines[k];
   if (l === undefined) return undefined;
   if (findings.some((f) => f.start < l.next && f.end > l.start)) return undefined;
-  const n = countTokens(page.norm, l.ns, l.ne, 26);
-  if (n > 25 || isProse(page, l)) return undefined;
+  const n = countTokens(page.norm, l.ns, l.ne, TITLE_MAX_WORDS + 1);
+  if (n > TITLE_MAX_WORDS || isProse(page, l)) return undefined;
   const last = page.norm.charCodeAt(l.ne - 1);
   if (last === 0x2c || last === 0x60c || (last === 0x2e && page.norm.charCodeAt(l.ne - 2) !== 0x2e)) return undefined;
   for (let j = k + 1; j < lines.length; j++) {

@@ -39,6 +39,16 @@ function isDomain(norm: string, s: number, e: number): boolean {
   return dot > s && dot < e - 1 && letters >= 3;
 }
 
+/** A domain written with a space for its dot («AHDATH INFO- …»). */
+function spacedDomain(norm: string, t: readonly number[]): boolean {
+  if (t.length < 4) return false;
+  const name = norm.slice(t[0], t[1]);
+  const tld = norm.slice(t[2], t[3]).toUpperCase();
+  let latin = name.length >= 3;
+  for (let i = 0; i < name.length && latin; i++) latin = name.charCodeAt(i) >= 0x41 && name.charCodeAt(i) <= 0x5a;
+  return latin && (tld.startsWith('INFO') || tld.startsWith('INF-') || tld === 'INF' || tld.startsWith('COM') || tld.startsWith('NET') || tld.startsWith('ORG'));
+}
+
 /** A wire timestamp line: «18:35 ت م». */
 function isTimestamp(page: Page, line: Line): boolean {
   const t = tokenize(page.norm, line.ns, line.ne, 5);
@@ -98,8 +108,8 @@ function ruleFor(page: Page, line: Line, prevResidue: boolean, isLast: boolean):
     }
     if (tokens <= 40) return whole(page, line, 'share');
   }
-  const t = tokenize(norm, line.ns, line.ne, 1);
-  if (t.length === 2 && tokens <= 4 && isDomain(norm, t[0] as number, t[1] as number)) return whole(page, line, 'site-residue');
+  const t = tokenize(norm, line.ns, line.ne, 2);
+  if (t.length >= 2 && tokens <= 8 && (isDomain(norm, t[0] as number, t[1] as number) || spacedDomain(norm, t))) return whole(page, line, 'site-residue');
   if (tokens <= 4 && norm.startsWith('//', line.ns)) {
     for (const w of T.wireEnd) if (text.includes(w)) return whole(page, line, 'site-residue');
   }

@@ -104,3 +104,10 @@ describe('cleanArticle metadata', () => {
     expect(cleanArticle('\ud800 x').body).toBe('\ud800 x');
   });
 });
+
+describe('title lines', () => {
+  it('does not take a long first line without a full stop as the title', () => {
+    const lead = 'سيطرت فرق الدفاع المدني بمنطقة الجبل عصر اليوم الاثنين على حريق شب في مساحة واسعة بسبب الألعاب النارية';
+    expect(cleanArticle(`${lead}\nوأوضح المتحدث أن الحريق لم يسفر عن إصابات.`).title).toBeUndefined();
+  });
+});

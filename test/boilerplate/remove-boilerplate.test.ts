@@ -284,3 +284,12 @@ describe('glued teaser evidence', () => {
     expect(pieces(text)).toEqual([['read-also', 'اقرأ أيضاًالمملكةإعلان نتائج القبول للعام 1444 هـ عبر البوابة الموحدة']]);
   });
 });
+
+describe('domain residue variants', () => {
+  it('removes a domain written with a space, and a domain line with a short credit', () => {
+    expect(pieces(`EXAMPLE INFO- سامي الخطيب\n${P1}`)).toEqual([['site-residue', 'EXAMPLE INFO- سامي الخطيب']]);
+    expect(pieces(`EXAMPLE.INFO- خاص - بقلم: سامي الخطيب\n${P1}`)).toEqual([['site-residue', 'EXAMPLE.INFO- خاص - بقلم: سامي الخطيب']]);
+    expect(removeBoilerplate(`BBC NEWS عربي\n${P1}`).removed).toEqual([]);
+    expect(removeBoilerplate(`Ab INFO\n${P1}`).removed).toEqual([]);
+  });
+});
