@@ -21,6 +21,9 @@ export interface Deps {
   readonly repair: (text: string) => { readonly text: string; readonly edits: readonly Edit[] };
 }
 
+/** Most appended articles returned. */
+const MAX_APPENDED = 8;
+
 interface Settings extends ResolvedOptions {
   readonly title: boolean;
   readonly repair: boolean;
@@ -42,7 +45,9 @@ export function cleanWith(raw: string, options: CleanArticleOptions | undefined,
     const seg = segments[k] as Span;
     const { article, appended } = cleanSegment(raw, seg, settings, deps, k > 0);
     articles.push(article);
-    if (appended !== undefined) segments.push(appended);
+    // each segment is scanned to the end of the page, so their number is capped (linear time);
+    // past the cap the rest stays a `read-also` removal of the last article
+    if (appended !== undefined && segments.length <= MAX_APPENDED) segments.push(appended);
   }
   const [main, ...rest] = articles as [Article, ...Article[]];
   return { ...main, appended: rest };
@@ -171,9 +176,12 @@ function titleLine(page: Page, findings: readonly Finding[]): Line | undefined {
   if (n > TITLE_MAX_WORDS || isProse(page, l)) return undefined;
   const last = page.norm.charCodeAt(l.ne - 1);
   if (last === 0x2c || last === 0x60c || (last === 0x2e && page.norm.charCodeAt(l.ne - 2) !== 0x2e)) return undefined;
+  let f = 0; // walks the sorted findings in step with the lines
   for (let j = k + 1; j < lines.length; j++) {
     const m = lines[j] as Line;
-    if (!isBlank(m) && !findings.some((f) => f.start <= m.start && f.end >= m.end)) return l;
+    while (f < findings.length && (findings[f] as Finding).end < m.end) f++;
+    const covered = f < findings.length && (findings[f] as Finding).start <= m.start;
+    if (!isBlank(m) && !covered) return l;
   }
   return undefined;
 }

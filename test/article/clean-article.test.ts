@@ -111,3 +111,16 @@ describe('title lines', () => {
     expect(cleanArticle(`${lead}\nوأوضح المتحدث أن الحريق لم يسفر عن إصابات.`).title).toBeUndefined();
   });
 });
+
+describe('appended articles', () => {
+  it('returns at most eight, the rest staying removed from the last one', () => {
+    const story = (i: number): string => `عنوان الخبر رقم ${i}\nأعلنت الوزارة اليوم عن الخبر رقم ${i}، وفق بيان رسمي صدر عنها.\nالمصدر: وكالات\nإقرأ أيضاً:`;
+    const raw = [`أعلنت الهيئة اليوم عن مشروع جديد، وفق بيان رسمي صدر عنها.\nالمصدر: وكالات\nإقرأ أيضاً:`, ...Array.from({ length: 10 }, (_, i) => story(i + 1))].join('\n') + '\nعنوان أخير\nنص أخير طويل بما يكفي ليكون فقرة، وفيه فاصلة ونقطة في آخره.';
+    const a = cleanArticle(raw);
+    expect(a.appended).toHaveLength(8);
+    expect(a.appended.map((x) => x.title)).toEqual(Array.from({ length: 8 }, (_, i) => `عنوان الخبر رقم ${i + 1}`));
+    const last = a.appended[7]!;
+    expect(last.removed.at(-1)).toMatchObject({ kind: 'read-also', end: raw.length });
+    expect(squeeze(accountedText(raw, last, last.removed[0]!.start))).toBe(squeeze(last.body));
+  });
+});
