@@ -37,8 +37,8 @@ export interface RecordError {
 /** The outcome of one {@link Batch}, in input order. @internal */
 export interface BatchResult {
   readonly file: string;
-  /** Output lines, each ending with '\n'. */
-  readonly output: string;
+  /** Output lines, each ending with '\n' (UTF-8 bytes when it comes from a worker thread). */
+  readonly output: string | Uint8Array;
   readonly docs: number;
   readonly errors: readonly RecordError[];
   /** True when `strict` stopped the batch at its error. */

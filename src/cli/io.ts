@@ -2,7 +2,7 @@ import type { Batch, BatchResult, BatchSpec } from './batch.js';
 
 /** Where output goes: stdout or a file, with backpressure. @internal */
 export interface OutputSink {
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -17,7 +17,7 @@ export const BATCH_BYTES: number = 1 << 17;
 /** The same for UTF-16 input, decoded before batching, in code units. @internal */
 export const BATCH_CHARS: number = 1 << 16;
 /** Batches queued or running per job: enough to keep workers busy, few enough to bound memory. @internal */
-export const IN_FLIGHT_PER_JOB = 4;
+export const IN_FLIGHT_PER_JOB = 2;
 
 const STDIN_NAME = '<stdin>';
 
@@ -111,7 +111,7 @@ async function runLineMode(ctx: RunContext, spec: BatchSpec, files: readonly str
       ? ctx.host.createWorkerRunner(spec, jobs)
       : { run: (batch) => Promise.resolve(processor(batch)), close: () => Promise.resolve() };
   const queue = createOrderedQueue<BatchResult>(jobs * IN_FLIGHT_PER_JOB, async (result) => {
-    if (result.output !== '') await ctx.out.write(result.output);
+    if (result.output.length > 0) await ctx.out.write(result.output);
     for (const error of result.errors) {
       ctx.host.stderr(`tanqih: ${result.file}:${error.line}: ${error.message}${result.stopped ? '' : ' (line skipped)'}\n`);
     }

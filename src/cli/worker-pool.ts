@@ -2,8 +2,8 @@ import { Worker } from 'node:worker_threads';
 import type { Batch, BatchResult, BatchSpec } from './batch.js';
 import type { BatchRunner } from './io.js';
 
-/** A small young generation keeps each worker's memory low; batches are small (64 K code units). */
-const WORKER_YOUNG_GENERATION_MB = 8;
+/** A small young generation keeps each worker's memory low; batches are small (128 kB). */
+const WORKER_YOUNG_GENERATION_MB = 4;
 
 interface Task {
   readonly batch: Batch;

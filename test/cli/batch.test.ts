@@ -27,7 +27,7 @@ describe('createBatchProcessor', () => {
   it('writes to --out-field when given, leaving the source field untouched', () => {
     const process = createBatchProcessor({ ...jsonl, field: 'body', outField: 'norm' });
     const { output } = process({ file: 'f', firstLine: 1, text: ['{"body":"أحمد"}'].join('\n') });
-    expect(JSON.parse(output)).toEqual({ body: 'أحمد', norm: normalize('أحمد', 'search') });
+    expect(JSON.parse(output as string)).toEqual({ body: 'أحمد', norm: normalize('أحمد', 'search') });
   });
 
   it('reports bad lines with their line numbers, skips them and keeps the rest', () => {
@@ -38,7 +38,7 @@ describe('createBatchProcessor', () => {
       text: ['{"text":"خبر"}', '{"text": broken', '', '   ', '[1,2]', 'null', '7', '{"id":1}', '{"text":5}', '{"text":null}', '{"text":["x"]}', '{"text":"نهاية"}'].join('\n'),
     });
     expect(result.docs).toBe(2);
-    expect(result.output.split('\n')).toHaveLength(3);
+    expect((result.output as string).split('\n')).toHaveLength(3);
     expect(result.errors).toEqual([
       { line: 11, message: expect.stringMatching(/^bad JSON \(/) as string },
       { line: 14, message: 'expected a JSON object, found array' },

@@ -36,7 +36,8 @@ export function fakeHost(inputs: FakeInputs, options: { chunkSize?: number; prog
     openOutput(path) {
       if (path !== undefined) written[path] = '';
       return {
-        write(text) {
+        write(data) {
+          const text = typeof data === 'string' ? data : new TextDecoder().decode(data);
           if (options.failWrites === true) return Promise.reject(new Error('EPIPE: broken pipe'));
           if (path === undefined) stdout += text;
           else written[path] = (written[path] ?? '') + text;
