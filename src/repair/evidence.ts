@@ -79,10 +79,8 @@ export function evidenceSplit(key: string, count: number, ev: Evidence, hash: Ke
   if (n < 5 || LEXICALISED_KEYS.has(key)) return -1;
   if ((key.startsWith('و') || key.startsWith('ف')) && LEXICALISED_KEYS.has(key.slice(1))) return -1;
   if (listedHash(ev, hash)) return -1; // a listed or vocabulary word
-  const bare = withoutArticle(key);
-  if (NAME_PREFIX_KEYS.some((p) => key.startsWith(p) || bare.startsWith(p))) return -1;
   const r = prepositionSplit(key);
-  if (r >= 0) return r;
+  if (r >= 0) return solidCompound(key) ? -1 : r;
   if (count > 2) return -1;
   if (bareAlef && (key.startsWith('ما') || key.startsWith('لا'))) {
     const rest = key.slice(2);
@@ -90,7 +88,7 @@ export function evidenceSplit(key: string, count: number, ev: Evidence, hash: Ke
     const second = rest.charCodeAt(1);
     const prefix = (c: number): boolean => c === 0x064a || c === 0x062a || c === 0x0646; // ي ت ن
     const verbLike = prefix(first) || (first === 0x0633 && prefix(second)); // or the future سـ: «سيتم»
-    if (verbLike && (known(ev, rest) || known(ev, `و${rest}`) || known(ev, `ف${rest}`))) return 2;
+    if (verbLike && (known(ev, rest) || known(ev, `و${rest}`) || known(ev, `ف${rest}`))) return solidCompound(key) ? -1 : 2;
   }
   if (n < 8) return -1;
   let found = -1;
@@ -108,7 +106,13 @@ export function evidenceSplit(key: string, count: number, ev: Evidence, hash: Ke
     if (found >= 0) return -1; // ambiguous: precision first
     found = k;
   }
-  return found;
+  return found >= 0 && solidCompound(key) ? -1 : found;
+}
+
+/** Whether the key starts (after an article or و/ف) like a name or compound written solid. */
+function solidCompound(key: string): boolean {
+  const bare = withoutArticle(key);
+  return NAME_PREFIX_KEYS.some((p) => key.startsWith(p) || bare.startsWith(p));
 }
 
 

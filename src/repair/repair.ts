@@ -42,7 +42,7 @@ export function repair(text: string, options?: RepairOptions): RepairResult {
   const pieces = opts.glued ? phaseOne(text, tokens) : tokens;
   const n = pieces.count;
   const hash: KeyHash = { h1: 0, h2: 0 };
-  const table = createWordTable(Math.min(n, 1 << 14));
+  const table = createWordTable(Math.min(n >>> 1, 1 << 14));
   for (let i = 0; i < n; i++) {
     if (pieces.kinds[i] !== ARABIC || ((pieces.flags[i] as number) & PROTECTED) !== 0) continue;
     hash.h1 = pieces.h1[i] as number;
@@ -134,18 +134,21 @@ function arabicKeyBefore(text: string, tokens: TokenList, t: number, back: numbe
   return wordKey(text, (tokens.starts[i] as number), (tokens.ends[i] as number));
 }
 
-/** Whether the last two key letters of a piece may end a preposition (من مع عن على الى في). */
+/**
+ * Cheap filter for the ر/ه + preposition rule: whether the piece ends in ر or ه followed by من عن
+ * على إلى (after ر or ه) or مع في (after ه).
+ */
 function endsLikePreposition(text: string, start: number, end: number): boolean {
-  let i = end - 1;
-  while (i > start && ((CHAR_CLASS[text.charCodeAt(i)] as number) & C_MARK) !== 0) i--;
-  const last = text.charCodeAt(i);
-  const before = text.charCodeAt(i - 1);
-  return (
-    (last === 0x0646 && (before === 0x0645 || before === 0x0639)) ||
-    (last === 0x0639 && before === 0x0645) ||
-    (last === ALEF_MAKSURA && before === 0x0644) ||
-    (last === 0x064a && before === 0x0641)
-  );
+  const last: number[] = [];
+  for (let i = end - 1; i >= start && last.length < 4; i--) {
+    const c = text.charCodeAt(i);
+    if (((CHAR_CLASS[c] as number) & C_MARK) === 0) last.push(c);
+  }
+  const [l1, l2, l3, l4] = last;
+  const rOrHeh = (c: number | undefined): boolean => c === 0x0631 || c === 0x0647;
+  if (l1 === 0x0646 && (l2 === 0x0645 || l2 === 0x0639)) return rOrHeh(l3); // من عن
+  if ((l1 === 0x0639 && l2 === 0x0645) || (l1 === 0x064a && l2 === 0x0641)) return l3 === 0x0647; // مع في
+  return l1 === ALEF_MAKSURA && l2 === 0x0644 && rOrHeh(l4); // على إلى الى
 }
 
 /** Whether the second letter of a piece is a bare ا (not أ إ آ). */

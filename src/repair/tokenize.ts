@@ -98,7 +98,7 @@ const BLANK = C_SPACE | C_BREAK;
  * @internal
  */
 export function tokenize(text: string): TokenList {
-  const list = createTokenList(text.length >>> 2);
+  const list = createTokenList(Math.ceil(text.length / 5));
   const n = text.length;
   const cls = CHAR_CLASS;
   let chunkTokens = -1; // index of the first token of the open chunk, -1 when between chunks
