@@ -53,6 +53,11 @@ function markStripped(cfg: Config, u: number): boolean {
   return (cfg.stripMarks & (1 << cls)) !== 0;
 }
 
+/** Role bits of `text[k]`, 0 past the end (no out-of-bounds table read, which deoptimizes). */
+function roleAt(text: string, k: number): number {
+  return k < text.length ? (ROLES[text.charCodeAt(k)] as number) : 0;
+}
+
 /**
  * Quick proof that the letter at `i` cannot compose with a later hamza/madda: the next unit,
  * after kept harakat (which NFD puts between a letter and its hamza), is not a mark, tatweel,
@@ -60,12 +65,8 @@ function markStripped(cfg: Config, u: number): boolean {
  */
 function composeCannotStart(text: string, i: number, cfg: Config): boolean {
   let j = i + 1;
-  let c = text.charCodeAt(j);
-  let r = ROLES[c] as number;
-  while ((r & Role.LowCccMark) !== 0 && !markStripped(cfg, c)) {
-    c = text.charCodeAt(++j);
-    r = ROLES[c] as number;
-  }
+  let r = roleAt(text, j);
+  while ((r & Role.LowCccMark) !== 0 && !markStripped(cfg, text.charCodeAt(j))) r = roleAt(text, ++j);
   return (r & COMPOSE_NEXT) === 0;
 }
 
@@ -83,10 +84,10 @@ function firstChange(text: string, cfg: Config): { index: number; lone: boolean 
     if (r === 0) continue;
     // The two frequent cases first: a single space before a word, a letter that cannot compose.
     if (r === Role.Space && c === SPACE) {
-      if (i + 1 < n && ((ROLES[text.charCodeAt(i + 1)] as number) & (Role.Space | Role.LineBreak)) === 0) continue;
+      if (i + 1 < n && (roleAt(text, i + 1) & (Role.Space | Role.LineBreak)) === 0) continue;
       return { index: i, lone };
     }
-    if (r === Role.ComposeBase && ((ROLES[text.charCodeAt(i + 1)] as number) & COMPOSE_NEXT) === 0) continue;
+    if (r === Role.ComposeBase && (roleAt(text, i + 1) & COMPOSE_NEXT) === 0) continue;
     if ((r & ~CHECKABLE) !== 0) return { index: i, lone };
     if ((r & Role.Surrogate) !== 0) {
       const d = text.charCodeAt(i + 1);
@@ -180,14 +181,14 @@ class Pass {
         i++;
         continue;
       }
-      if ((r & Role.ComposeBase) !== 0 && (((ROLES[text.charCodeAt(i + 1)] as number) & COMPOSE_NEXT) === 0 || composeCannotStart(text, i, cfg))) {
+      if ((r & Role.ComposeBase) !== 0 && ((roleAt(text, i + 1) & COMPOSE_NEXT) === 0 || composeCannotStart(text, i, cfg))) {
         r &= ~Role.ComposeBase;
       }
       if (r !== 0 && inline) {
         // Context-free cases inline: a table fold of a letter that cannot compose, a stripped
         // mark, a tatweel.
         if ((r & ~TABLE_FOLDS) === 0) {
-          if ((r & COMPOSE_CANDIDATE) === 0 || ((ROLES[text.charCodeAt(i + 1)] as number) & COMPOSE_NEXT) === 0) {
+          if ((r & COMPOSE_CANDIDATE) === 0 || (roleAt(text, i + 1) & COMPOSE_NEXT) === 0) {
             buf[pos] = folds[c - ARABIC_BLOCK_FIRST] as number;
             if (offs !== undefined) offs[pos] = i;
             pos++;
