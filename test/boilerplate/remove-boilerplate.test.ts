@@ -293,3 +293,33 @@ describe('domain residue variants', () => {
     expect(removeBoilerplate(`Ab INFO\n${P1}`).removed).toEqual([]);
   });
 });
+
+describe('inline dateline edge cases', () => {
+  const rest = 'أعلنت الوزارة اليوم عن خطة جديدة لتطوير المستشفيات في المحافظات، وفق بيان رسمي.';
+  it('takes a prefix ending with an agency name', () => {
+    expect(pieces(`الرياض - واس - ${rest}`)).toEqual([['dateline', 'الرياض - واس -']]);
+  });
+
+  it('rejects prefixes that are prose', () => {
+    expect(removeBoilerplate(`قال الوزير. ثم (الوزارة) - ${rest}`).removed).toEqual([]);
+    expect(removeBoilerplate(`قال الوزير) - ${rest}`).removed).toEqual([]);
+    expect(removeBoilerplate(`أعلن (المتحدث باسم الوزارة في العاصمة اليوم) - ${rest}`).removed).toEqual([]);
+    expect(removeBoilerplate(`قال: "الوزير" (الوزارة) - ${rest}`).removed).toEqual([]);
+  });
+
+  it('ignores site markers that fold to nothing', () => {
+    expect(removeBoilerplate(`${P1}\nًٌ باقي السطر`, { markers: [{ text: 'ًٌ', kind: 'share' }] }).removed).toEqual([]);
+  });
+});
+
+describe('read-also separators', () => {
+  it('needs a separator after separator-only markers', () => {
+    expect(removeBoilerplate(`${P1}\nللمزيد عن الموضوع يمكن زيارة الموقع الرسمي للوزارة.`).removed).toEqual([]);
+    expect(removeBoilerplate(`${P1}\nاقرأالمزيد`).removed).toEqual([]);
+    expect(pieces(`${P1}\nاقرأ: عنوان خبر آخر عن الصحة\n${P2}`)).toEqual([['read-also', 'اقرأ: عنوان خبر آخر عن الصحة']]);
+  });
+
+  it('takes teasers across one blank line but stops at a headline ending in a colon', () => {
+    expect(pieces(`${P1}\nاقرأ أيضا\n\nعنوان خبر آخر\nعنوان فرعي:\n${P2}`)).toEqual([['read-also', 'اقرأ أيضا\n\nعنوان خبر آخر']]);
+  });
+});
