@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BATCH_CHARS, EXIT, runCli } from '../../src/cli/run.js';
+import { BATCH_BYTES, BATCH_CHARS, EXIT, runCli } from '../../src/cli/run.js';
 import { findDates, normalize, repair } from '../../src/index.js';
 import { fakeHost } from './fake-host.js';
 
@@ -126,8 +126,8 @@ describe('runCli (in-process, fake host)', () => {
   });
 
   it('stops at a strict error found in a later batch of the same file', async () => {
-    const bad = Math.ceil(BATCH_CHARS / 20) + 2; // past the first batch
-    const lines = Array.from({ length: bad + 5 }, (_, i) => (i === bad ? 'bad' : `{"id":${i},"text":"خبر"}`));
+    const bad = Math.ceil(BATCH_BYTES / 20) + 2; // past the first batch, with more batches after it
+    const lines = Array.from({ length: bad * 3 }, (_, i) => (i === bad ? 'bad' : `{"id":${i},"text":"خبر"}`));
     const run = fakeHost({ '-': lines.join('\n') }, { chunkSize: 1 << 16 });
     expect(await runCli(['normalize', '--jsonl', '--strict', '-j', '1'], run.host)).toBe(EXIT.failed);
     expect(run.stdout().split('\n')).toHaveLength(bad + 1);
@@ -143,5 +143,20 @@ describe('runCli (in-process, fake host)', () => {
     expect(out).toHaveLength(3001);
     expect(out[3000]).toBe(`{"text":${JSON.stringify(normalize('إلى', 'search'))}}`);
     expect(run.stderr()).toMatch(/^tanqih: u\.jsonl:3001: bad JSON/);
+  });
+
+  it('stops UTF-16 input at a strict error in an early batch', async () => {
+    const lines = Array.from({ length: Math.ceil(BATCH_CHARS / 10) * 4 }, (_, i) => (i === 3 ? '{' : '{"text":"ب"}'));
+    const run = fakeHost({ '-': new Uint8Array(Buffer.from(lines.join('\n'), 'utf16le')) }, { chunkSize: 8192 });
+    expect(await runCli(['normalize', '--jsonl', '--strict', '-j', '1', '--encoding', 'utf-16le'], run.host)).toBe(EXIT.failed);
+    expect(run.stdout().split('\n')).toHaveLength(4);
+    expect(run.stderr()).toMatch(/^tanqih: <stdin>:4: bad JSON/);
+  });
+
+  it('decodes a truncated UTF-8 sequence at the end of a document as U+FFFD', async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('نص'), 0xd8]);
+    const run = fakeHost({ '-': bytes }, { chunkSize: 2 });
+    expect(await runCli(['repair'], run.host)).toBe(EXIT.ok);
+    expect(run.stdout()).toBe(repair('نص\ufffd').text);
   });
 });
