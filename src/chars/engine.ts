@@ -171,6 +171,13 @@ class Pass {
     while (i < n) {
       const c = text.charCodeAt(i);
       let r = (ROLES[c] as number) & mask;
+      if (r === 0) {
+        buf[pos] = c;
+        if (offs !== undefined) offs[pos] = i;
+        pos++;
+        i++;
+        continue;
+      }
       if (r === Role.Space && c === SPACE) {
         const prev = pos > 0 ? (buf[pos - 1] as number) : -1;
         if (prev !== SPACE && prev !== LF) {
