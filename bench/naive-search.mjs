@@ -22,9 +22,11 @@ function presentationForm(c) {
   return d.length > 1 && d.charCodeAt(0) === 0x20 ? d.slice(1) : d;
 }
 
-/** @param {string} run a run of whitespace */
+/** @param {string} run a run of whitespace: one space, or its line breaks (at most one blank line) */
 function whitespaceRun(run) {
-  return run.includes('\n') ? '\n' : ' ';
+  const first = run.indexOf('\n');
+  if (first < 0) return ' ';
+  return run.indexOf('\n', first + 1) < 0 ? '\n' : '\n\n';
 }
 
 /** @param {string} d one Arabic-Indic or Extended Arabic-Indic digit */
@@ -59,5 +61,6 @@ export function naiveSearch(s) {
     .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, asciiDigit) // digits
     .replace(/(?<=\d)[\u066B\u066C](?=\d)/g, (c) => SEPARATOR[c] ?? c) // decimal/thousands separators
     .replace(/[\u060C\u061B\u061F\u066A]/g, (c) => PUNCTUATION[c] ?? c) // punctuation
-    .replace(/[\t\n \u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, whitespaceRun); // whitespace
+    .replace(/[\t\n \u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, whitespaceRun) // whitespace runs
+    .replace(/ $/, ''); // no trailing space
 }
