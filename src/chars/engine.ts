@@ -78,39 +78,45 @@ function firstChange(text: string, cfg: Config): { index: number; lone: boolean 
   const n = text.length;
   const mask = cfg.mask;
   let lone = false;
+  let prev = -1;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const r = (ROLES[c] as number) & mask;
-    if (r === 0) continue;
-    // The two frequent cases first: a single space before a word, a letter that cannot compose.
-    if (r === Role.Space && c === SPACE) {
-      if (i + 1 < n && (roleAt(text, i + 1) & (Role.Space | Role.LineBreak)) === 0) continue;
-      return { index: i, lone };
-    }
-    if (r === Role.ComposeBase && (roleAt(text, i + 1) & COMPOSE_NEXT) === 0) continue;
-    if ((r & ~CHECKABLE) !== 0) return { index: i, lone };
-    if ((r & Role.Surrogate) !== 0) {
-      const d = text.charCodeAt(i + 1);
-      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-        if (c === ASTRAL_MARK_HIGH && (mask & Role.AstralMarkHigh) !== 0 && d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST) {
-          if (markStripped(cfg, 0x08ff)) return { index: i, lone };
+    if (r !== 0) {
+      // The frequent cases first: a space, a letter that cannot compose. A change that removes
+      // a space already passed (at a line break, at the end) is made by the pass from its buffer.
+      if (r === Role.Space && c === SPACE) {
+        if (prev === SPACE || prev === LF) return { index: i, lone };
+      } else if (r === Role.ComposeBase) {
+        if ((roleAt(text, i + 1) & COMPOSE_NEXT) !== 0 && !composeCannotStart(text, i, cfg)) return { index: i, lone };
+      } else {
+        if ((r & ~CHECKABLE) !== 0) return { index: i, lone };
+        if ((r & Role.Surrogate) !== 0) {
+          const d = text.charCodeAt(i + 1);
+          if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+            if (c === ASTRAL_MARK_HIGH && (mask & Role.AstralMarkHigh) !== 0 && d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST) {
+              if (markStripped(cfg, 0x08ff)) return { index: i, lone };
+            }
+            prev = d;
+            i++;
+            continue;
+          }
+          lone = true;
         }
-        i++;
-      } else lone = true;
-      continue;
+        if ((r & Role.Space) !== 0) return { index: i, lone };
+        // LF: a change after a space (it goes) or as the third LF in a row.
+        if ((r & Role.LineBreak) !== 0 && (c !== LF || prev === SPACE || (prev === LF && text.charCodeAt(i - 2) === LF))) {
+          return { index: i, lone };
+        }
+        if ((r & Role.ComposeBase) !== 0 && !composeCannotStart(text, i, cfg)) return { index: i, lone };
+        if ((r & Role.Mark) !== 0 && (markStripped(cfg, c) || (c === 0x0670 && cfg.dagger === Dagger.Alef))) return { index: i, lone };
+        if ((r & Role.Letter) !== 0 && text.charCodeAt(i + 1) === c) return { index: i, lone };
+      }
     }
-    if ((r & Role.Space) !== 0) return { index: i, lone };
-    if ((r & Role.LineBreak) !== 0) {
-      // LF: changes when a space precedes or follows it (spaces at line ends and starts go) or
-      // when it would be a third LF in a row.
-      if (c !== LF || text.charCodeAt(i + 1) === SPACE || (i > 0 && text.charCodeAt(i - 1) === SPACE)) return { index: i, lone };
-      if (i > 1 && text.charCodeAt(i - 1) === LF && text.charCodeAt(i - 2) === LF) return { index: i, lone };
-      continue;
-    }
-    if ((r & Role.ComposeBase) !== 0 && !composeCannotStart(text, i, cfg)) return { index: i, lone };
-    if ((r & Role.Mark) !== 0 && (markStripped(cfg, c) || (c === 0x0670 && cfg.dagger === Dagger.Alef))) return { index: i, lone };
-    if ((r & Role.Letter) !== 0 && text.charCodeAt(i + 1) === c) return { index: i, lone };
+    prev = c;
   }
+  // A trailing space goes: let the pass drop it.
+  if (prev === SPACE && cfg.whitespace) return { index: n - 1, lone };
   return { index: n, lone };
 }
 
