@@ -33,7 +33,7 @@ const log = (msg) => process.stderr.write(`[bench ${((Date.now() - started) / 10
 
 if (flag('help')) {
   process.stdout.write(
-    'usage: node --expose-gc bench/run.mjs [corpus] [--quick] [--json] [--strict] [--no-big] [--wall]\n' +
+    'usage: node --expose-gc bench/run.mjs [corpus] [--quick] [--json] [--save FILE] [--strict] [--no-big] [--wall]\n' +
       '  corpus    directory of *.jsonl (or one file); default $TANQIH_CORPUS or ../shared/corpus\n' +
       '  --quick   a quarter of the articles, fewer rounds, 25 MB instead of 100 MB (indicative only)\n' +
       '  --json    print the results as JSON on stdout instead of Markdown tables\n' +
