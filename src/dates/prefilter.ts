@@ -93,7 +93,7 @@ function prefixCode(s: string, i: number): number {
   let scale = 1;
   let count = 0;
   for (; i < s.length && count < 4; i++) {
-    const k = CLASSES[s.charCodeAt(i)] ?? BOUNDARY;
+    const k = CLASSES[s.charCodeAt(i)] as number;
     if (k === SKIP) continue;
     if (k === EXOTIC) return -1;
     if (k < FIRST_LETTER) break;
@@ -136,11 +136,16 @@ const PROCLITIC: Uint8Array = (() => {
 /** The quick-reject class of a character class: itself for month letters, 0 for no letter, -1 for unsure. */
 const QUICK: Int8Array = Int8Array.from({ length: 256 }, (_, k) => (k >= FIRST_LETTER ? k : k === SKIP || k === EXOTIC ? -1 : 0));
 
+/** The quick-reject class at `i` (0 past the end: no out-of-bounds table reads, which deoptimize). */
+function quickAt(s: string, i: number): number {
+  return i < s.length ? (QUICK[CLASSES[s.charCodeAt(i)] as number] as number) : 0;
+}
+
 function matchesAt(s: string, i: number, libyan: boolean): boolean {
-  const a = QUICK[CLASSES[s.charCodeAt(i)] ?? 0] ?? 0;
+  const a = quickAt(s, i);
   if (a === 0) return false;
-  const b = a < 0 ? -1 : (QUICK[CLASSES[s.charCodeAt(i + 1)] ?? 0] ?? 0);
-  const c = b <= 0 ? b : (QUICK[CLASSES[s.charCodeAt(i + 2)] ?? 0] ?? 0);
+  const b = a < 0 ? -1 : quickAt(s, i + 1);
+  const c = b <= 0 ? b : quickAt(s, i + 2);
   // Quick reject: three plain letters (or a shorter word) that start no month name.
   if (c >= 0 && (libyan ? ALL_TRIPLES : TRIPLES)[a + b * 64 + c * 4096] === 0) return false;
   const code = prefixCode(s, i);
@@ -149,7 +154,7 @@ function matchesAt(s: string, i: number, libyan: boolean): boolean {
 
 function isAnchorWord(s: string, i: number, libyan: boolean): boolean {
   if (matchesAt(s, i, libyan)) return true;
-  return PROCLITIC[s.charCodeAt(i)] === 1 && matchesAt(s, i + 1, libyan);
+  return i < s.length && PROCLITIC[s.charCodeAt(i)] === 1 && matchesAt(s, i + 1, libyan);
 }
 
 /** Horizontal gaps the raw scan allows between the parts of a numeric date. */
@@ -167,13 +172,13 @@ function digitsEnd(s: string, i: number, max: number): number {
 /** The index of the separator after gaps from `i`, or -1. */
 function separatorAt(s: string, i: number): number {
   while (i < s.length && isRawGap(s.charCodeAt(i))) i++;
-  return CLASSES[s.charCodeAt(i)] === SEPARATOR ? i : -1;
+  return i < s.length && CLASSES[s.charCodeAt(i)] === SEPARATOR ? i : -1;
 }
 
 /** The index of the first digit after gaps from `i`, or -1. */
 function digitAt(s: string, i: number): number {
   while (i < s.length && isRawGap(s.charCodeAt(i))) i++;
-  return CLASSES[s.charCodeAt(i)] === DIGIT ? i : -1;
+  return i < s.length && CLASSES[s.charCodeAt(i)] === DIGIT ? i : -1;
 }
 
 /** True when `digits sep digits sep digit` (a numeric date shape) starts at `i`. */
@@ -210,7 +215,7 @@ export function dateWindows(text: string, libyan: boolean): number[] {
   };
   let prev = BOUNDARY;
   for (let i = 0; i < n; i++) {
-    const k = CLASSES[text.charCodeAt(i)] ?? BOUNDARY;
+    const k = CLASSES[text.charCodeAt(i)] as number;
     if (k === SKIP) {
       // The normalizer may keep it (a boundary) or delete it (inside a word): try both.
       prev = BOUNDARY;
