@@ -5,6 +5,13 @@ import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
 // Property tests use a fixed seed so a mutant is killed or survives the same way on every run.
 process.env['FC_SEED'] ??= '20261129';
+// The fuzz and reliability suites cover only the mutated areas' functions (see test/fuzz/api-table.ts).
+process.env['FUZZ_FUNCTIONS'] ??= [
+  'normalize', 'normalizeWithOffsets', 'stripDiacritics', 'stripTatweel', 'foldAlef', 'foldYa', 'foldTehMarbuta',
+  'foldHamza', 'foldLookalikes', 'toAsciiDigits', 'stripInvisibles', 'foldPresentationForms', 'normalizeWhitespace',
+  'isNormalizationBoundary', 'lastNormalizationBoundary', 'describeNormalization', 'findDates', 'parseMonth',
+  'hijriToGregorian', 'gregorianToHijri', 'repair', 'applyEdits', 'createNormalizeStream',
+].join(',');
 
 const config: ViteUserConfig = defineConfig({
   test: {

@@ -58,8 +58,16 @@ export const OPTION_VARIANTS: Readonly<Record<string, readonly unknown[]>> = {
   normalizeWithOffsets: ['light', 'ml', 'search', { profile: 'search' }],
 };
 
-/** The named export when it is a function, else undefined (not landed yet). */
+/**
+ * FUZZ_FUNCTIONS (comma-separated names) limits the suite to those functions, e.g. for mutation
+ * testing of one area; the others are treated as absent.
+ */
+const ONLY: ReadonlySet<string> | undefined =
+  process.env['FUZZ_FUNCTIONS'] === undefined ? undefined : new Set(process.env['FUZZ_FUNCTIONS'].split(',').map((n) => n.trim()));
+
+/** The named export when it is a function, else undefined (not landed yet, or left out by FUZZ_FUNCTIONS). */
 export function getFunction(name: string): TextFunction | undefined {
+  if (ONLY !== undefined && !ONLY.has(name)) return undefined;
   const value = EXPORTS[name];
   return typeof value === 'function' ? (value as TextFunction) : undefined;
 }
@@ -78,7 +86,7 @@ export function absent(names: readonly string[]): string[] {
 export function unknownFunctions(): string[] {
   const known = new Set([...TEXT_FUNCTIONS, ...OTHER_KNOWN_FUNCTIONS]);
   return Object.keys(EXPORTS)
-    .filter((name) => typeof EXPORTS[name] === 'function' && !known.has(name))
+    .filter((name) => getFunction(name) !== undefined && !known.has(name))
     .filter((name) => !/^[A-Z]/.test(name)) // classes/constructors are not text functions
     .sort();
 }
