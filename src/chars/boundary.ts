@@ -1,16 +1,26 @@
 import { checkText } from './check.js';
-import { ROLES, Role } from './tables.js';
+import {
+  ROLE_COMPOSING_MARK,
+  ROLE_INVISIBLE,
+  ROLE_LINE_BREAK,
+  ROLE_MARK,
+  ROLE_PRESENTATION,
+  ROLE_SPACE,
+  ROLE_SURROGATE,
+  ROLE_TATWEEL,
+  ROLES,
+} from './tables.js';
 
 /** Roles of a unit whose output may depend on what follows it, or may be empty. */
 const UNSTABLE =
-  Role.Space |
-  Role.LineBreak |
-  Role.Invisible |
-  Role.Tatweel |
-  Role.Mark |
-  Role.ComposingMark |
-  Role.Surrogate |
-  Role.Presentation;
+  ROLE_SPACE |
+  ROLE_LINE_BREAK |
+  ROLE_INVISIBLE |
+  ROLE_TATWEEL |
+  ROLE_MARK |
+  ROLE_COMPOSING_MARK |
+  ROLE_SURROGATE |
+  ROLE_PRESENTATION;
 
 /**
  * Whether `text` can be cut at `index` without changing the normalization: when it returns

@@ -6,7 +6,34 @@ import { MarkClass } from './data/marks.js';
 import { PROFILE_NAMES, PROFILE_RULES } from './rules.js';
 import { ALEF, HEH, YA } from './data/letters.js';
 import { ARABIC_INDIC_ZERO, EXTENDED_DIGIT_ZERO } from './data/symbols.js';
-import { ARABIC_BLOCK_FIRST, FOLD_SLOT_SIZE, FoldSlot, ROLES, Role, SINGLE_FOLDS } from './tables.js';
+import {
+  ARABIC_BLOCK_FIRST,
+  FOLD_SLOT_SIZE,
+  FoldSlot,
+  ROLE_ALEF,
+  ROLE_ALEF_MAKSURA,
+  ROLE_ARABIC_DIGIT,
+  ROLE_ASCII_DIGIT,
+  ROLE_ASTRAL_MARK_HIGH,
+  ROLE_COMPOSE_BASE,
+  ROLE_COMPOSING_MARK,
+  ROLE_DIGIT_SEPARATOR,
+  ROLE_HAMZA_CARRIER,
+  ROLE_INVISIBLE,
+  ROLE_LETTER,
+  ROLE_LINE_BREAK,
+  ROLE_LOOKALIKE,
+  ROLE_MARK,
+  ROLE_PRESENTATION,
+  ROLE_PUNCTUATION,
+  ROLE_SPACE,
+  ROLE_SURROGATE,
+  ROLE_TATWEEL,
+  ROLE_TEH_MARBUTA,
+  ROLE_YA,
+  ROLES,
+  SINGLE_FOLDS,
+} from './tables.js';
 import type { DiacriticsOptions, ProfileName, RuleName } from './types.js';
 
 /** Dagger alef handling when diacritics are stripped. @internal */
@@ -153,23 +180,23 @@ function build(fn: string, profile: ProfileName, o: Readonly<Record<string, unkn
   else if (digitValue === 'arabic-indic') digits = DigitMode.ArabicIndic;
   else throw new RangeError(`${fn}: option 'digits' must be a boolean, 'ascii' or 'arabic-indic', received ${show(digitValue)}`);
 
-  let mask = Role.Surrogate;
-  if (presentationForms) mask |= Role.Presentation;
-  if (lookalikes) mask |= Role.Lookalike;
-  if (compose) mask |= Role.ComposeBase | Role.ComposingMark;
-  if (tatweel) mask |= Role.Tatweel;
-  if (invisibles) mask |= Role.Invisible;
-  if (whitespace) mask |= Role.Space | Role.LineBreak;
-  if (strip !== 0 || dagger !== Dagger.Keep) mask |= Role.Mark | Role.AstralMarkHigh;
-  if (alef) mask |= Role.Alef;
-  if (ya === YaMode.ToYa) mask |= Role.AlefMaksura;
-  if (ya === YaMode.ToAlefMaksura) mask |= Role.Ya;
-  if (tehMarbuta) mask |= Role.TehMarbuta;
-  if (hamza) mask |= Role.HamzaCarrier;
-  if (digits === DigitMode.Ascii) mask |= Role.ArabicDigit | Role.DigitSeparator;
-  if (digits === DigitMode.ArabicIndic) mask |= Role.ArabicDigit | Role.AsciiDigit;
-  if (punctuation) mask |= Role.Punctuation;
-  if (elongation) mask |= Role.Letter;
+  let mask = ROLE_SURROGATE;
+  if (presentationForms) mask |= ROLE_PRESENTATION;
+  if (lookalikes) mask |= ROLE_LOOKALIKE;
+  if (compose) mask |= ROLE_COMPOSE_BASE | ROLE_COMPOSING_MARK;
+  if (tatweel) mask |= ROLE_TATWEEL;
+  if (invisibles) mask |= ROLE_INVISIBLE;
+  if (whitespace) mask |= ROLE_SPACE | ROLE_LINE_BREAK;
+  if (strip !== 0 || dagger !== Dagger.Keep) mask |= ROLE_MARK | ROLE_ASTRAL_MARK_HIGH;
+  if (alef) mask |= ROLE_ALEF;
+  if (ya === YaMode.ToYa) mask |= ROLE_ALEF_MAKSURA;
+  if (ya === YaMode.ToAlefMaksura) mask |= ROLE_YA;
+  if (tehMarbuta) mask |= ROLE_TEH_MARBUTA;
+  if (hamza) mask |= ROLE_HAMZA_CARRIER;
+  if (digits === DigitMode.Ascii) mask |= ROLE_ARABIC_DIGIT | ROLE_DIGIT_SEPARATOR;
+  if (digits === DigitMode.ArabicIndic) mask |= ROLE_ARABIC_DIGIT | ROLE_ASCII_DIGIT;
+  if (punctuation) mask |= ROLE_PUNCTUATION;
+  if (elongation) mask |= ROLE_LETTER;
 
   const rules = new Set<RuleName>();
   const flags: Readonly<Record<RuleName, boolean>> = {
@@ -215,7 +242,7 @@ function build(fn: string, profile: ProfileName, o: Readonly<Record<string, unkn
 
 /** Roles whose fold is one unit of U+0600–U+06FF to one unit, context-free. @internal */
 export const TABLE_FOLDS: number =
-  Role.Alef | Role.AlefMaksura | Role.TehMarbuta | Role.HamzaCarrier | Role.ArabicDigit | Role.Punctuation;
+  ROLE_ALEF | ROLE_ALEF_MAKSURA | ROLE_TEH_MARBUTA | ROLE_HAMZA_CARRIER | ROLE_ARABIC_DIGIT | ROLE_PUNCTUATION;
 
 function buildFolds(mask: number, digits: Config['digits']): Uint16Array {
   const folds = new Uint16Array(0x100);
@@ -223,14 +250,14 @@ function buildFolds(mask: number, digits: Config['digits']): Uint16Array {
     const c = ARABIC_BLOCK_FIRST + k;
     const r = (ROLES[c] as number) & mask;
     let u = c;
-    if ((r & Role.Alef) !== 0) u = ALEF;
-    else if ((r & Role.AlefMaksura) !== 0) u = YA;
-    else if ((r & Role.TehMarbuta) !== 0) u = HEH;
-    else if ((r & Role.HamzaCarrier) !== 0) u = SINGLE_FOLDS[FoldSlot.Hamza * FOLD_SLOT_SIZE + k] as number;
-    else if ((r & Role.ArabicDigit) !== 0) {
+    if ((r & ROLE_ALEF) !== 0) u = ALEF;
+    else if ((r & ROLE_ALEF_MAKSURA) !== 0) u = YA;
+    else if ((r & ROLE_TEH_MARBUTA) !== 0) u = HEH;
+    else if ((r & ROLE_HAMZA_CARRIER) !== 0) u = SINGLE_FOLDS[FoldSlot.Hamza * FOLD_SLOT_SIZE + k] as number;
+    else if ((r & ROLE_ARABIC_DIGIT) !== 0) {
       const zero = c >= EXTENDED_DIGIT_ZERO ? EXTENDED_DIGIT_ZERO : ARABIC_INDIC_ZERO;
       u = c - zero + (digits === DigitMode.Ascii ? 0x30 : ARABIC_INDIC_ZERO);
-    } else if ((r & Role.Punctuation) !== 0) u = SINGLE_FOLDS[FoldSlot.Punctuation * FOLD_SLOT_SIZE + k] as number;
+    } else if ((r & ROLE_PUNCTUATION) !== 0) u = SINGLE_FOLDS[FoldSlot.Punctuation * FOLD_SLOT_SIZE + k] as number;
     folds[k] = u;
   }
   return folds;

@@ -1,5 +1,5 @@
 import { resolveConfig } from './config.js';
-import { NORMALIZATION_RULES } from './rules.js';
+import { NORMALIZATION_RULES } from './rule-info.js';
 import type { NormalizationDescription, NormalizeOptions, ProfileName } from './types.js';
 
 /**

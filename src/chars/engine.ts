@@ -12,6 +12,7 @@ import { type Config, Dagger, TABLE_FOLDS, YaMode } from './config.js';
 import { decodeUnits } from './decode.js';
 import {
   ARABIC_BLOCK_FIRST,
+  composeWith,
   FOLD_SLOT_SIZE,
   FoldSlot,
   LOOKALIKE_TO,
@@ -20,10 +21,30 @@ import {
   PRESENTATION_LENGTH,
   PRESENTATION_POOL,
   PRESENTATION_START,
+  ROLE_ALEF,
+  ROLE_ALEF_MAKSURA,
+  ROLE_ARABIC_DIGIT,
+  ROLE_ASCII_DIGIT,
+  ROLE_ASTRAL_MARK_HIGH,
+  ROLE_COMPOSE_BASE,
+  ROLE_COMPOSING_MARK,
+  ROLE_DIGIT_SEPARATOR,
+  ROLE_EMOJI_CONTEXT,
+  ROLE_HAMZA_CARRIER,
+  ROLE_INVISIBLE,
+  ROLE_LETTER,
+  ROLE_LINE_BREAK,
+  ROLE_LOOKALIKE,
+  ROLE_LOW_CCC_MARK,
+  ROLE_MARK,
+  ROLE_NON_ARABIC_LETTER,
+  ROLE_PRESENTATION,
+  ROLE_SPACE,
+  ROLE_SURROGATE,
+  ROLE_TATWEEL,
+  ROLE_TEH_MARBUTA,
   ROLES,
-  Role,
   SINGLE_FOLDS,
-  composeWith,
 } from './tables.js';
 
 const SPACE = 0x20;
@@ -32,13 +53,13 @@ const LF = 0x0a;
 const CR = 0x0d;
 
 /** Roles of a unit after a letter that may start a composition (checked further). */
-const COMPOSE_NEXT = Role.Mark | Role.Tatweel | Role.Invisible | Role.AstralMarkHigh | Role.Presentation;
+const COMPOSE_NEXT = ROLE_MARK | ROLE_TATWEEL | ROLE_INVISIBLE | ROLE_ASTRAL_MARK_HIGH | ROLE_PRESENTATION;
 
 /** Roles whose units the fast scan can prove unchanged with a local check. */
-const CHECKABLE = Role.Space | Role.LineBreak | Role.ComposeBase | Role.ComposingMark | Role.Mark | Role.Letter | Role.Surrogate;
+const CHECKABLE = ROLE_SPACE | ROLE_LINE_BREAK | ROLE_COMPOSE_BASE | ROLE_COMPOSING_MARK | ROLE_MARK | ROLE_LETTER | ROLE_SURROGATE;
 
 /** Roles of a unit that is, or folds to, a letter that composes with a following hamza/madda. */
-const COMPOSE_CANDIDATE = Role.ComposeBase | Role.Alef | Role.AlefMaksura | Role.HamzaCarrier;
+const COMPOSE_CANDIDATE = ROLE_COMPOSE_BASE | ROLE_ALEF | ROLE_ALEF_MAKSURA | ROLE_HAMZA_CARRIER;
 
 /** The result of a pass: the text, and the offsets when asked for. @internal */
 export interface PassResult {
@@ -66,7 +87,7 @@ function roleAt(text: string, k: number): number {
 function composeCannotStart(text: string, i: number, cfg: Config): boolean {
   let j = i + 1;
   let r = roleAt(text, j);
-  while ((r & Role.LowCccMark) !== 0 && !markStripped(cfg, text.charCodeAt(j))) r = roleAt(text, ++j);
+  while ((r & ROLE_LOW_CCC_MARK) !== 0 && !markStripped(cfg, text.charCodeAt(j))) r = roleAt(text, ++j);
   return (r & COMPOSE_NEXT) === 0;
 }
 
@@ -85,16 +106,16 @@ function firstChange(text: string, cfg: Config): { index: number; lone: boolean 
     if (r !== 0) {
       // The frequent cases first: a space, a letter that cannot compose. A change that removes
       // a space already passed (at a line break, at the end) is made by the pass from its buffer.
-      if (r === Role.Space && c === SPACE) {
+      if (r === ROLE_SPACE && c === SPACE) {
         if (prev === SPACE || prev === LF) return { index: i, lone };
-      } else if (r === Role.ComposeBase) {
+      } else if (r === ROLE_COMPOSE_BASE) {
         if ((roleAt(text, i + 1) & COMPOSE_NEXT) !== 0 && !composeCannotStart(text, i, cfg)) return { index: i, lone };
       } else {
         if ((r & ~CHECKABLE) !== 0) return { index: i, lone };
-        if ((r & Role.Surrogate) !== 0) {
+        if ((r & ROLE_SURROGATE) !== 0) {
           const d = text.charCodeAt(i + 1);
           if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-            if (c === ASTRAL_MARK_HIGH && (mask & Role.AstralMarkHigh) !== 0 && d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST) {
+            if (c === ASTRAL_MARK_HIGH && (mask & ROLE_ASTRAL_MARK_HIGH) !== 0 && d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST) {
               if (markStripped(cfg, 0x08ff)) return { index: i, lone };
             }
             prev = d;
@@ -103,14 +124,14 @@ function firstChange(text: string, cfg: Config): { index: number; lone: boolean 
           }
           lone = true;
         }
-        if ((r & Role.Space) !== 0) return { index: i, lone };
+        if ((r & ROLE_SPACE) !== 0) return { index: i, lone };
         // LF: a change after a space (it goes) or as the third LF in a row.
-        if ((r & Role.LineBreak) !== 0 && (c !== LF || prev === SPACE || (prev === LF && text.charCodeAt(i - 2) === LF))) {
+        if ((r & ROLE_LINE_BREAK) !== 0 && (c !== LF || prev === SPACE || (prev === LF && text.charCodeAt(i - 2) === LF))) {
           return { index: i, lone };
         }
-        if ((r & Role.ComposeBase) !== 0 && !composeCannotStart(text, i, cfg)) return { index: i, lone };
-        if ((r & Role.Mark) !== 0 && (markStripped(cfg, c) || (c === 0x0670 && cfg.dagger === Dagger.Alef))) return { index: i, lone };
-        if ((r & Role.Letter) !== 0 && text.charCodeAt(i + 1) === c) return { index: i, lone };
+        if ((r & ROLE_COMPOSE_BASE) !== 0 && !composeCannotStart(text, i, cfg)) return { index: i, lone };
+        if ((r & ROLE_MARK) !== 0 && (markStripped(cfg, c) || (c === 0x0670 && cfg.dagger === Dagger.Alef))) return { index: i, lone };
+        if ((r & ROLE_LETTER) !== 0 && text.charCodeAt(i + 1) === c) return { index: i, lone };
       }
     }
     prev = c;
@@ -184,7 +205,7 @@ class Pass {
         i++;
         continue;
       }
-      if (r === Role.Space && c === SPACE) {
+      if (r === ROLE_SPACE && c === SPACE) {
         const prev = pos > 0 ? (buf[pos - 1] as number) : -1;
         if (prev !== SPACE && prev !== LF) {
           buf[pos] = SPACE;
@@ -194,8 +215,8 @@ class Pass {
         i++;
         continue;
       }
-      if ((r & Role.ComposeBase) !== 0 && ((roleAt(text, i + 1) & COMPOSE_NEXT) === 0 || composeCannotStart(text, i, cfg))) {
-        r &= ~Role.ComposeBase;
+      if ((r & ROLE_COMPOSE_BASE) !== 0 && ((roleAt(text, i + 1) & COMPOSE_NEXT) === 0 || composeCannotStart(text, i, cfg))) {
+        r &= ~ROLE_COMPOSE_BASE;
       }
       if (r !== 0 && inline) {
         // Context-free cases inline: a table fold of a letter that cannot compose, a stripped
@@ -208,7 +229,7 @@ class Pass {
             i++;
             continue;
           }
-        } else if ((r === Role.Mark && c !== DAGGER_ALEF && (stripMarks & (1 << (MARK_CLASS[c - ARABIC_BLOCK_FIRST] as number))) !== 0) || r === Role.Tatweel) {
+        } else if ((r === ROLE_MARK && c !== DAGGER_ALEF && (stripMarks & (1 << (MARK_CLASS[c - ARABIC_BLOCK_FIRST] as number))) !== 0) || r === ROLE_TATWEEL) {
           i++;
           continue;
         }
@@ -270,8 +291,8 @@ class Pass {
   /** Handles the input unit `c` at `i` (role bits `r`); returns the last input index consumed. */
   private special(i: number, c: number, r: number): number {
     if (i === this.skip) return i;
-    if ((r & Role.Surrogate) !== 0) return this.surrogate(i, c);
-    if ((r & Role.Presentation) !== 0) {
+    if ((r & ROLE_SURROGATE) !== 0) return this.surrogate(i, c);
+    if ((r & ROLE_PRESENTATION) !== 0) {
       const k = c - PRESENTATION_FIRST;
       const start = PRESENTATION_START[k] as number;
       const end = start + (PRESENTATION_LENGTH[k] as number);
@@ -291,7 +312,7 @@ class Pass {
     const d = this.text.charCodeAt(i + 1);
     if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
       const astralMark = c === ASTRAL_MARK_HIGH && d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST;
-      if (!(astralMark && (this.mask & Role.AstralMarkHigh) !== 0 && markStripped(this.cfg, 0x08ff))) {
+      if (!(astralMark && (this.mask & ROLE_ASTRAL_MARK_HIGH) !== 0 && markStripped(this.cfg, 0x08ff))) {
         this.put(c, i);
         this.put(d, i + 1);
       }
@@ -301,7 +322,7 @@ class Pass {
     const p = this.pos;
     if (c >= 0xdc00 && p > 0 && this.buf[p - 1] === ASTRAL_MARK_HIGH && c >= ASTRAL_MARK_LOW_FIRST && c <= ASTRAL_MARK_LOW_LAST) {
       // A deletion joined a lone high and a lone low surrogate into an astral mark.
-      if ((this.mask & Role.AstralMarkHigh) !== 0 && markStripped(this.cfg, 0x08ff)) {
+      if ((this.mask & ROLE_ASTRAL_MARK_HIGH) !== 0 && markStripped(this.cfg, 0x08ff)) {
         this.pos = p - 1;
         return i;
       }
@@ -313,7 +334,7 @@ class Pass {
   /** Runs one unit (from the input or an expansion) through the rules after presentation forms. */
   private unit(u0: number, src: number): void {
     let u = u0;
-    if ((ROLES[u] as number) & this.mask & Role.Lookalike) {
+    if ((ROLES[u] as number) & this.mask & ROLE_LOOKALIKE) {
       const to = LOOKALIKE_TO[u - ARABIC_BLOCK_FIRST] as string;
       if (to.length === 2) {
         this.folded(to.charCodeAt(0), src);
@@ -338,37 +359,37 @@ class Pass {
       // Compose on the letter the folds will produce (ٲ → ا, ى → ي, ؤ → و), so that a second
       // pass finds nothing left to compose.
       let base = u;
-      if ((r & Role.Alef) !== 0) base = ALEF;
-      else if ((r & Role.AlefMaksura) !== 0) base = YA;
-      else if ((r & Role.HamzaCarrier) !== 0) base = SINGLE_FOLDS[FoldSlot.Hamza * FOLD_SLOT_SIZE + u - ARABIC_BLOCK_FIRST] as number;
+      if ((r & ROLE_ALEF) !== 0) base = ALEF;
+      else if ((r & ROLE_ALEF_MAKSURA) !== 0) base = YA;
+      else if ((r & ROLE_HAMZA_CARRIER) !== 0) base = SINGLE_FOLDS[FoldSlot.Hamza * FOLD_SLOT_SIZE + u - ARABIC_BLOCK_FIRST] as number;
       const composed = this.composeAt(base, src);
       if (composed !== 0) {
         u = composed;
         r = (ROLES[u] as number) & this.mask;
       }
     }
-    if ((r & Role.Mark) !== 0) {
+    if ((r & ROLE_MARK) !== 0) {
       if (u === 0x0670 && cfg.dagger === Dagger.Alef) {
         if (!(this.prevLetter() && this.nextIsLetter(src))) return;
         u = ALEF;
         r = (ROLES[u] as number) & this.mask;
       } else if (markStripped(cfg, u)) return;
     }
-    if ((r & Role.Tatweel) !== 0) return;
-    if ((r & Role.Invisible) !== 0) {
+    if ((r & ROLE_TATWEEL) !== 0) return;
+    if ((r & ROLE_INVISIBLE) !== 0) {
       if (u === ZWNJ ? !this.keepZwnj(src) : u === ZWJ ? !this.keepZwj(src) : true) return;
     }
-    if ((r & (Role.Space | Role.LineBreak)) !== 0) {
+    if ((r & (ROLE_SPACE | ROLE_LINE_BREAK)) !== 0) {
       this.whitespace(u, src);
       return;
     }
     if ((r & TABLE_FOLDS) !== 0) u = cfg.folds[u - ARABIC_BLOCK_FIRST] as number;
-    else if ((r & Role.AsciiDigit) !== 0) u = u - 0x30 + ARABIC_INDIC_ZERO;
-    else if ((r & Role.DigitSeparator) !== 0) {
+    else if ((r & ROLE_ASCII_DIGIT) !== 0) u = u - 0x30 + ARABIC_INDIC_ZERO;
+    else if ((r & ROLE_DIGIT_SEPARATOR) !== 0) {
       if (this.prevDigit() && this.nextIsDigit(src)) u = u === ARABIC_DECIMAL_SEPARATOR ? 0x2e : 0x2c;
     }
     if (u === YA && cfg.ya === YaMode.ToAlefMaksura && this.prevLetter() && !this.nextIsLetter(src, true)) u = ALEF_MAKSURA;
-    if (cfg.elongation && ((ROLES[u] as number) & Role.Letter) !== 0) {
+    if (cfg.elongation && ((ROLES[u] as number) & ROLE_LETTER) !== 0) {
       const p = this.pos;
       if (p === this.elongAt && this.buf[p - 1] === u) return;
       if (p >= 2 && this.buf[p - 1] === u && this.buf[p - 2] === u) {
@@ -389,7 +410,7 @@ class Pass {
     for (let j = src + 1; j < this.n; j++) {
       const c = text.charCodeAt(j);
       const r = ROLES[c] as number;
-      if ((r & Role.ComposingMark) !== 0) {
+      if ((r & ROLE_COMPOSING_MARK) !== 0) {
         const composed = composeWith(u, c);
         if (composed !== 0) {
           this.skip = j;
@@ -398,8 +419,8 @@ class Pass {
         if (!this.deleted(c)) return 0;
         continue;
       }
-      if ((r & Role.LowCccMark) !== 0 || this.deleted(c)) continue;
-      if ((r & this.mask & Role.Presentation) !== 0) {
+      if ((r & ROLE_LOW_CCC_MARK) !== 0 || this.deleted(c)) continue;
+      if ((r & this.mask & ROLE_PRESENTATION) !== 0) {
         // A presentation form made only of low-class marks or deleted units (ﹲ → ٌ) is looked past.
         const k = c - PRESENTATION_FIRST;
         const start = PRESENTATION_START[k] as number;
@@ -407,7 +428,7 @@ class Pass {
         let transparent = true;
         for (let e = start; e < end && transparent; e++) {
           const v = this.lookalike(PRESENTATION_POOL[e] as number);
-          transparent = ((ROLES[v] as number) & Role.LowCccMark) !== 0 || this.deleted(v);
+          transparent = ((ROLES[v] as number) & ROLE_LOW_CCC_MARK) !== 0 || this.deleted(v);
         }
         if (transparent) continue;
         return 0;
@@ -423,15 +444,15 @@ class Pass {
 
   private astralMarkDeletedAt(j: number): boolean {
     const d = this.text.charCodeAt(j + 1);
-    return (this.mask & Role.AstralMarkHigh) !== 0 && d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST && markStripped(this.cfg, 0x08ff);
+    return (this.mask & ROLE_ASTRAL_MARK_HIGH) !== 0 && d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST && markStripped(this.cfg, 0x08ff);
   }
 
   /** Whether the (look-alike folded) unit `u` is deleted by the configuration whatever its context. */
   private deleted(u: number): boolean {
     const r = (ROLES[u] as number) & this.mask;
     if (r === 0) return false;
-    if ((r & (Role.Tatweel | Role.Invisible)) !== 0) return true;
-    return (r & Role.Mark) !== 0 && markStripped(this.cfg, u);
+    if ((r & (ROLE_TATWEEL | ROLE_INVISIBLE)) !== 0) return true;
+    return (r & ROLE_MARK) !== 0 && markStripped(this.cfg, u);
   }
 
   /**
@@ -448,7 +469,7 @@ class Pass {
       if (j === this.skip) continue;
       const c = text.charCodeAt(j);
       const r = (ROLES[c] as number) & this.mask;
-      if ((r & Role.Presentation) !== 0) {
+      if ((r & ROLE_PRESENTATION) !== 0) {
         const k = c - PRESENTATION_FIRST;
         const start = PRESENTATION_START[k] as number;
         const end = start + (PRESENTATION_LENGTH[k] as number);
@@ -483,23 +504,23 @@ class Pass {
   }
 
   private skippable(u: number, skipMarks: boolean): boolean {
-    return this.deleted(u) || (skipMarks && (((ROLES[u] as number) & Role.Mark) !== 0 || u === ZWNJ || u === ZWJ));
+    return this.deleted(u) || (skipMarks && (((ROLES[u] as number) & ROLE_MARK) !== 0 || u === ZWNJ || u === ZWJ));
   }
 
   /** First unit of the look-alike fold of `c` (or `c`). */
   private lookalike(c: number): number {
-    if (((ROLES[c] as number) & this.mask & Role.Lookalike) === 0) return c;
+    if (((ROLES[c] as number) & this.mask & ROLE_LOOKALIKE) === 0) return c;
     return (LOOKALIKE_TO[c - ARABIC_BLOCK_FIRST] as string).charCodeAt(0);
   }
 
   private nextIsLetter(src: number, skipMarks = false): boolean {
     const u = this.peek(src, skipMarks);
-    return u >= 0 && ((ROLES[u] as number) & Role.Letter) !== 0;
+    return u >= 0 && ((ROLES[u] as number) & ROLE_LETTER) !== 0;
   }
 
   private nextIsDigit(src: number): boolean {
     const u = this.peek(src, false);
-    return u >= 0 && ((ROLES[u] as number) & (Role.ArabicDigit | Role.AsciiDigit)) !== 0;
+    return u >= 0 && ((ROLES[u] as number) & (ROLE_ARABIC_DIGIT | ROLE_ASCII_DIGIT)) !== 0;
   }
 
   /** Whether the output so far ends with a letter (ignoring the Arabic marks after it). */
@@ -512,13 +533,13 @@ class Pass {
         continue;
       }
       const r = ROLES[c] as number;
-      if ((r & Role.Mark) === 0) return (r & Role.Letter) !== 0;
+      if ((r & ROLE_MARK) === 0) return (r & ROLE_LETTER) !== 0;
     }
     return false;
   }
 
   private prevDigit(): boolean {
-    return this.pos > 0 && ((ROLES[this.buf[this.pos - 1] as number] as number) & (Role.ArabicDigit | Role.AsciiDigit)) !== 0;
+    return this.pos > 0 && ((ROLES[this.buf[this.pos - 1] as number] as number) & (ROLE_ARABIC_DIGIT | ROLE_ASCII_DIGIT)) !== 0;
   }
 
   /**
@@ -527,7 +548,7 @@ class Pass {
    */
   private keepZwnj(src: number): boolean {
     const p = this.pos;
-    if (p === 0 || ((ROLES[this.buf[p - 1] as number] as number) & Role.Letter) === 0) return false;
+    if (p === 0 || ((ROLES[this.buf[p - 1] as number] as number) & ROLE_LETTER) === 0) return false;
     if (!this.nextIsLetter(src)) return false;
     if (src >= this.wordEnd) this.scanWord(src);
     return this.wordNonArabic;
@@ -535,7 +556,7 @@ class Pass {
 
   private scanWord(src: number): void {
     const buf = this.buf;
-    const wordish = Role.Letter | Role.Mark | Role.Tatweel;
+    const wordish = ROLE_LETTER | ROLE_MARK | ROLE_TATWEEL;
     let nonArabic = false;
     for (let p = this.pos - 1; p >= 0; p--) {
       const c = buf[p] as number;
@@ -559,7 +580,7 @@ class Pass {
         }
       }
       const r = ROLES[c] as number;
-      if ((r & this.mask & Role.Presentation) !== 0) {
+      if ((r & this.mask & ROLE_PRESENTATION) !== 0) {
         const k = c - PRESENTATION_FIRST;
         const start = PRESENTATION_START[k] as number;
         const end = start + (PRESENTATION_LENGTH[k] as number);
@@ -581,7 +602,7 @@ class Pass {
   /** Whether the letter `u` stays a non-Arabic letter under the enabled folds. */
   private nonArabicOut(u: number): boolean {
     const r = ROLES[u] as number;
-    return (r & Role.NonArabicLetter) !== 0 && (r & this.mask & (Role.Alef | Role.TehMarbuta | Role.Lookalike)) === 0;
+    return (r & ROLE_NON_ARABIC_LETTER) !== 0 && (r & this.mask & (ROLE_ALEF | ROLE_TEH_MARBUTA | ROLE_LOOKALIKE)) === 0;
   }
 
   /** ZWJ stays between two parts of an emoji sequence; it is deleted everywhere else. */
@@ -592,15 +613,15 @@ class Pass {
     const prevOk =
       prev >= 0xdc00 && prev <= 0xdfff
         ? p >= 2 && (this.buf[p - 2] as number) >= 0xd83c && (this.buf[p - 2] as number) <= 0xd83e
-        : ((ROLES[prev] as number) & Role.EmojiContext) !== 0;
+        : ((ROLES[prev] as number) & ROLE_EMOJI_CONTEXT) !== 0;
     if (!prevOk) return false;
     const next = this.peek(src, false);
-    return next >= 0 && ((ROLES[next] as number) & Role.EmojiContext) !== 0;
+    return next >= 0 && ((ROLES[next] as number) & ROLE_EMOJI_CONTEXT) !== 0;
   }
 
   /** Whitespace: one space between words, no spaces around line breaks, at most one blank line. */
   private whitespace(u: number, src: number): void {
-    if (((ROLES[u] as number) & Role.Space) !== 0) {
+    if (((ROLES[u] as number) & ROLE_SPACE) !== 0) {
       const prev = this.pos > 0 ? this.buf[this.pos - 1] : -1;
       if (prev !== SPACE && prev !== LF) this.put(SPACE, src);
       return;

@@ -14,7 +14,7 @@ export {
 } from './helpers.js';
 export { describeNormalization } from './describe.js';
 export { isNormalizationBoundary, lastNormalizationBoundary } from './boundary.js';
-export { NORMALIZATION_RULES } from './rules.js';
+export { NORMALIZATION_RULES } from './rule-info.js';
 export type {
   DiacriticsOptions,
   NormalizationDescription,

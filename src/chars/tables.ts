@@ -31,33 +31,55 @@ import {
   ZWNJ,
 } from './data/symbols.js';
 
-/** Role bits of a code unit. A unit with no enabled role is copied unchanged. @internal */
-export const Role = {
-  Presentation: 0x1,
-  Lookalike: 0x2,
-  ComposeBase: 0x4,
-  Tatweel: 0x8,
-  Invisible: 0x10,
-  Space: 0x20,
-  LineBreak: 0x40,
-  Mark: 0x80,
-  AstralMarkHigh: 0x100,
-  Alef: 0x200,
-  AlefMaksura: 0x400,
-  TehMarbuta: 0x800,
-  HamzaCarrier: 0x1000,
-  ArabicDigit: 0x2000,
-  AsciiDigit: 0x4000,
-  DigitSeparator: 0x8000,
-  Punctuation: 0x10000,
-  Letter: 0x20000,
-  Ya: 0x40000,
-  Surrogate: 0x80000,
-  LowCccMark: 0x100000,
-  EmojiContext: 0x200000,
-  NonArabicLetter: 0x400000,
-  ComposingMark: 0x800000,
-} as const;
+// Role bits of a code unit; a unit with no enabled role is copied unchanged.
+/** Role: an Arabic presentation form with a decomposition. @internal */
+export const ROLE_PRESENTATION = 0x1;
+/** Role: a Persian/Urdu look-alike letter. @internal */
+export const ROLE_LOOKALIKE = 0x2;
+/** Role: a letter that composes with a following hamza/madda (or folds to one). @internal */
+export const ROLE_COMPOSE_BASE = 0x4;
+/** Role: tatweel. @internal */
+export const ROLE_TATWEEL = 0x8;
+/** Role: an invisible control (ZWNJ and ZWJ included). @internal */
+export const ROLE_INVISIBLE = 0x10;
+/** Role: a horizontal space. @internal */
+export const ROLE_SPACE = 0x20;
+/** Role: a line break. @internal */
+export const ROLE_LINE_BREAK = 0x40;
+/** Role: an Arabic combining mark of the BMP. @internal */
+export const ROLE_MARK = 0x80;
+/** Role: the high surrogate of the astral Arabic marks. @internal */
+export const ROLE_ASTRAL_MARK_HIGH = 0x100;
+/** Role: an alef variant. @internal */
+export const ROLE_ALEF = 0x200;
+/** Role: alef maksura. @internal */
+export const ROLE_ALEF_MAKSURA = 0x400;
+/** Role: teh marbuta. @internal */
+export const ROLE_TEH_MARBUTA = 0x800;
+/** Role: a hamza carrier. @internal */
+export const ROLE_HAMZA_CARRIER = 0x1000;
+/** Role: an Arabic-Indic or Persian digit. @internal */
+export const ROLE_ARABIC_DIGIT = 0x2000;
+/** Role: an ASCII digit. @internal */
+export const ROLE_ASCII_DIGIT = 0x4000;
+/** Role: an Arabic decimal or thousands separator. @internal */
+export const ROLE_DIGIT_SEPARATOR = 0x8000;
+/** Role: Arabic punctuation with an ASCII fold. @internal */
+export const ROLE_PUNCTUATION = 0x10000;
+/** Role: an Arabic-script letter. @internal */
+export const ROLE_LETTER = 0x20000;
+/** Role: ya (final ya → alef maksura). @internal */
+export const ROLE_YA = 0x40000;
+/** Role: a surrogate code unit. @internal */
+export const ROLE_SURROGATE = 0x80000;
+/** Role: a mark of combining class below 220. @internal */
+export const ROLE_LOW_CCC_MARK = 0x100000;
+/** Role: a unit that can border a ZWJ in an emoji sequence. @internal */
+export const ROLE_EMOJI_CONTEXT = 0x200000;
+/** Role: an Arabic-script letter standard Arabic does not use. @internal */
+export const ROLE_NON_ARABIC_LETTER = 0x400000;
+/** Role: combining madda or hamza above/below. @internal */
+export const ROLE_COMPOSING_MARK = 0x800000;
 
 function buildRoles(): Uint32Array {
   const roles = new Uint32Array(0x10000);
@@ -68,43 +90,43 @@ function buildRoles(): Uint32Array {
     for (let c = a; c <= b; c++) set(c, bit);
   };
   for (const [a, b] of PRESENTATION_RANGES) {
-    for (let c = a; c <= b; c++) if (PRESENTATION_START[c - PRESENTATION_FIRST] !== NO_EXPANSION) set(c, Role.Presentation);
+    for (let c = a; c <= b; c++) if (PRESENTATION_START[c - PRESENTATION_FIRST] !== NO_EXPANSION) set(c, ROLE_PRESENTATION);
   }
-  for (const [c] of LOOKALIKE_FOLDS) set(c, Role.Lookalike);
-  for (const [base] of HAMZA_COMPOSITIONS) set(base, Role.ComposeBase);
+  for (const [c] of LOOKALIKE_FOLDS) set(c, ROLE_LOOKALIKE);
+  for (const [base] of HAMZA_COMPOSITIONS) set(base, ROLE_COMPOSE_BASE);
   for (const [c, to] of LOOKALIKE_FOLDS) {
-    if (to.length === 1 && COMPOSE_BY_BASE.has(to.charCodeAt(0))) set(c, Role.ComposeBase);
+    if (to.length === 1 && COMPOSE_BY_BASE.has(to.charCodeAt(0))) set(c, ROLE_COMPOSE_BASE);
   }
-  for (const [, mark] of HAMZA_COMPOSITIONS) set(mark, Role.ComposingMark);
-  set(TATWEEL, Role.Tatweel);
-  for (const c of INVISIBLE_CONTROLS) set(c, Role.Invisible);
-  set(ZWNJ, Role.Invisible);
-  set(ZWJ, Role.Invisible);
-  for (const c of HORIZONTAL_SPACES) set(c, Role.Space);
-  for (const c of LINE_BREAKS) set(c, Role.LineBreak);
-  for (const [a, b] of ARABIC_MARK_RANGES) setRange(a, b, Role.Mark);
-  for (const [a, b] of LOW_CCC_MARK_RANGES) setRange(a, b, Role.LowCccMark);
-  set(0xd803, Role.AstralMarkHigh);
-  for (const c of ALEF_VARIANTS) set(c, Role.Alef);
-  set(ALEF_MAKSURA, Role.AlefMaksura);
-  for (const c of TEH_MARBUTA_FORMS) set(c, Role.TehMarbuta);
-  for (const [c] of HAMZA_CARRIER_FOLDS) set(c, Role.HamzaCarrier);
-  setRange(ARABIC_INDIC_ZERO, ARABIC_INDIC_ZERO + 9, Role.ArabicDigit);
-  setRange(EXTENDED_DIGIT_ZERO, EXTENDED_DIGIT_ZERO + 9, Role.ArabicDigit);
-  setRange(0x30, 0x39, Role.AsciiDigit);
-  set(ARABIC_DECIMAL_SEPARATOR, Role.DigitSeparator);
-  set(ARABIC_THOUSANDS_SEPARATOR, Role.DigitSeparator);
-  for (const [c] of PUNCTUATION_FOLDS) set(c, Role.Punctuation);
-  for (const [a, b] of ARABIC_LETTER_RANGES) setRange(a, b, Role.Letter);
+  for (const [, mark] of HAMZA_COMPOSITIONS) set(mark, ROLE_COMPOSING_MARK);
+  set(TATWEEL, ROLE_TATWEEL);
+  for (const c of INVISIBLE_CONTROLS) set(c, ROLE_INVISIBLE);
+  set(ZWNJ, ROLE_INVISIBLE);
+  set(ZWJ, ROLE_INVISIBLE);
+  for (const c of HORIZONTAL_SPACES) set(c, ROLE_SPACE);
+  for (const c of LINE_BREAKS) set(c, ROLE_LINE_BREAK);
+  for (const [a, b] of ARABIC_MARK_RANGES) setRange(a, b, ROLE_MARK);
+  for (const [a, b] of LOW_CCC_MARK_RANGES) setRange(a, b, ROLE_LOW_CCC_MARK);
+  set(0xd803, ROLE_ASTRAL_MARK_HIGH);
+  for (const c of ALEF_VARIANTS) set(c, ROLE_ALEF);
+  set(ALEF_MAKSURA, ROLE_ALEF_MAKSURA);
+  for (const c of TEH_MARBUTA_FORMS) set(c, ROLE_TEH_MARBUTA);
+  for (const [c] of HAMZA_CARRIER_FOLDS) set(c, ROLE_HAMZA_CARRIER);
+  setRange(ARABIC_INDIC_ZERO, ARABIC_INDIC_ZERO + 9, ROLE_ARABIC_DIGIT);
+  setRange(EXTENDED_DIGIT_ZERO, EXTENDED_DIGIT_ZERO + 9, ROLE_ARABIC_DIGIT);
+  setRange(0x30, 0x39, ROLE_ASCII_DIGIT);
+  set(ARABIC_DECIMAL_SEPARATOR, ROLE_DIGIT_SEPARATOR);
+  set(ARABIC_THOUSANDS_SEPARATOR, ROLE_DIGIT_SEPARATOR);
+  for (const [c] of PUNCTUATION_FOLDS) set(c, ROLE_PUNCTUATION);
+  for (const [a, b] of ARABIC_LETTER_RANGES) setRange(a, b, ROLE_LETTER);
   for (const [a, b] of ARABIC_LETTER_RANGES) {
     for (let c = a; c <= b; c++) {
       const basic = (c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || ARABIC_USE_EXTRA_LETTERS.includes(c);
-      if (!basic) set(c, Role.NonArabicLetter);
+      if (!basic) set(c, ROLE_NON_ARABIC_LETTER);
     }
   }
-  set(YA, Role.Ya);
-  setRange(0xd800, 0xdfff, Role.Surrogate);
-  for (const [a, b] of EMOJI_CONTEXT_RANGES) setRange(a, b, Role.EmojiContext);
+  set(YA, ROLE_YA);
+  setRange(0xd800, 0xdfff, ROLE_SURROGATE);
+  for (const [a, b] of EMOJI_CONTEXT_RANGES) setRange(a, b, ROLE_EMOJI_CONTEXT);
   return roles;
 }
 

@@ -25,8 +25,8 @@ import {
   PRESENTATION_LENGTH,
   PRESENTATION_POOL,
   PRESENTATION_START,
+  ROLE_PRESENTATION,
   ROLES,
-  Role,
 } from '../../src/chars/tables.js';
 
 const ch = (c: number): string => String.fromCodePoint(c);
@@ -147,7 +147,7 @@ describe('presentation-form table', () => {
         const nfkc = ch(c).normalize('NFKC');
         const want = overrides.get(c) ?? (nfkc === ch(c) ? undefined : nfkc.replace(/^ /u, ''));
         expect(got, c.toString(16)).toBe(want);
-        expect(((ROLES[c] ?? 0) & Role.Presentation) !== 0).toBe(want !== undefined);
+        expect(((ROLES[c] ?? 0) & ROLE_PRESENTATION) !== 0).toBe(want !== undefined);
         if (want !== undefined) mapped++;
       }
     }
