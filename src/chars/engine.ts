@@ -74,6 +74,11 @@ function markStripped(cfg: Config, u: number): boolean {
   return (cfg.stripMarks & (1 << cls)) !== 0;
 }
 
+/** The code unit `text[k]`, -1 past the end (an out-of-bounds `charCodeAt` deoptimizes). */
+function unitAt(text: string, k: number): number {
+  return k < text.length ? text.charCodeAt(k) : -1;
+}
+
 /** Role bits of `text[k]`, 0 past the end (no out-of-bounds table read, which deoptimizes). */
 function roleAt(text: string, k: number): number {
   return k < text.length ? (ROLES[text.charCodeAt(k)] as number) : 0;
@@ -113,7 +118,7 @@ function firstChange(text: string, cfg: Config): { index: number; lone: boolean 
       } else {
         if ((r & ~CHECKABLE) !== 0) return { index: i, lone };
         if ((r & ROLE_SURROGATE) !== 0) {
-          const d = text.charCodeAt(i + 1);
+          const d = unitAt(text, i + 1);
           if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
             if (c === ASTRAL_MARK_HIGH && (mask & ROLE_ASTRAL_MARK_HIGH) !== 0 && d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST) {
               if (markStripped(cfg, 0x08ff)) return { index: i, lone };
@@ -126,12 +131,12 @@ function firstChange(text: string, cfg: Config): { index: number; lone: boolean 
         }
         if ((r & ROLE_SPACE) !== 0) return { index: i, lone };
         // LF: a change after a space (it goes) or as the third LF in a row.
-        if ((r & ROLE_LINE_BREAK) !== 0 && (c !== LF || prev === SPACE || (prev === LF && text.charCodeAt(i - 2) === LF))) {
+        if ((r & ROLE_LINE_BREAK) !== 0 && (c !== LF || prev === SPACE || (prev === LF && i > 1 && text.charCodeAt(i - 2) === LF))) {
           return { index: i, lone };
         }
         if ((r & ROLE_COMPOSE_BASE) !== 0 && !composeCannotStart(text, i, cfg)) return { index: i, lone };
         if ((r & ROLE_MARK) !== 0 && (markStripped(cfg, c) || (c === 0x0670 && cfg.dagger === Dagger.Alef))) return { index: i, lone };
-        if ((r & ROLE_LETTER) !== 0 && text.charCodeAt(i + 1) === c) return { index: i, lone };
+        if ((r & ROLE_LETTER) !== 0 && unitAt(text, i + 1) === c) return { index: i, lone };
       }
     }
     prev = c;
@@ -309,7 +314,7 @@ class Pass {
   }
 
   private surrogate(i: number, c: number): number {
-    const d = this.text.charCodeAt(i + 1);
+    const d = unitAt(this.text, i + 1);
     if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
       const astralMark = c === ASTRAL_MARK_HIGH && d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST;
       if (!(astralMark && (this.mask & ROLE_ASTRAL_MARK_HIGH) !== 0 && markStripped(this.cfg, 0x08ff))) {
@@ -443,7 +448,7 @@ class Pass {
   }
 
   private astralMarkDeletedAt(j: number): boolean {
-    const d = this.text.charCodeAt(j + 1);
+    const d = unitAt(this.text, j + 1);
     return (this.mask & ROLE_ASTRAL_MARK_HIGH) !== 0 && d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST && markStripped(this.cfg, 0x08ff);
   }
 
@@ -480,7 +485,7 @@ class Pass {
         continue;
       }
       if (c === ASTRAL_MARK_HIGH && (skipMarks || this.astralMarkDeletedAt(j))) {
-        const d = text.charCodeAt(j + 1);
+        const d = unitAt(text, j + 1);
         if (d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST) {
           j++;
           continue;
@@ -573,7 +578,7 @@ class Pass {
     scan: for (; j < this.n; j++) {
       const c = text.charCodeAt(j);
       if (c === ASTRAL_MARK_HIGH) {
-        const d = text.charCodeAt(j + 1);
+        const d = unitAt(text, j + 1);
         if (d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST) {
           j++;
           continue;
@@ -628,7 +633,7 @@ class Pass {
     }
     if (u === CR && this.expAt === this.expEnd) {
       const j = this.nextKept(src);
-      if (this.text.charCodeAt(j) === LF) this.skip = j;
+      if (unitAt(this.text, j) === LF) this.skip = j;
     }
     this.newline(src);
     if (u === PARAGRAPH_SEPARATOR) this.newline(src);
