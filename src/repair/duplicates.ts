@@ -200,9 +200,12 @@ export function findRepeats(ctx: RepeatContext, edits: Edit[]): void {
 /** «إلى سيؤول إلى سيؤول» → one copy. Phrases of 4, 3 then 2 words. */
 function findPhraseRepeats(ctx: RepeatContext, deleted: Uint8Array, edits: Edit[]): void {
   const p = ctx.pieces;
+  const h1 = p.h1;
   for (let i = 0; i < p.count; i++) {
+    const first = h1[i] as number;
     for (let len = 4; len >= 2; len--) {
-      if (i + 2 * len > p.count || !sameKey(ctx, i, i + len) || !chainAt(ctx, i, 2 * len)) continue;
+      // the first hash alone rejects almost every position before the full comparison
+      if (i + 2 * len > p.count || h1[i + len] !== first || !sameKey(ctx, i, i + len) || !chainAt(ctx, i, 2 * len)) continue;
       let same = true;
       let letters = 0;
       let long = false;

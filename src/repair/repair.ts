@@ -88,6 +88,9 @@ function putPiece(text: string, to: TokenList, start: number, end: number, flags
   to.h2[j] = hash.h2;
 }
 
+/** The splits of a token no rule applies to (shared, never written). */
+const NO_SPLITS: readonly number[] = [];
+
 /**
  * Tokens → pieces, splitting glued tokens by the rules that need no evidence. Returns `tokens`
  * itself when nothing splits (the common case: no copy).
@@ -98,7 +101,7 @@ function phaseOne(text: string, tokens: TokenList): TokenList {
   const hash: KeyHash = { h1: 0, h2: 0 };
   for (let t = 0; t < tokens.count; t++) {
     const flags = tokens.flags[t] as number;
-    let splits: number[] = [];
+    let splits: readonly number[] = NO_SPLITS; // no array per token: most tokens cannot split
     const start = tokens.starts[t] as number;
     const end = tokens.ends[t] as number;
     if ((flags & MAYBE_GLUED) !== 0) {
