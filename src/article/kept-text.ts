@@ -13,10 +13,16 @@ function isBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 }
 
-/** Not white space (fast path for the common code units). */
+/** 1 for every code unit that is not white space (built once at load, read-only). */
+const WORD_UNIT: Uint8Array = ((): Uint8Array => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = isSpace(c) ? 0 : 1;
+  return t;
+})();
+
+/** Not white space. */
 function isWordUnit(c: number): boolean {
-  if (c > 0x20) return c !== 0xa0 && c !== 0x85 && !(c >= 0x1680 && isSpace(c));
-  return !isSpace(c);
+  return WORD_UNIT[c] === 1;
 }
 
 /**
@@ -26,7 +32,10 @@ function isWordUnit(c: number): boolean {
 export function keptText(src: string, cuts: readonly Span[]): MappedText {
   const n = src.length;
   const parts: string[] = [];
-  const map = new Uint32Array(n + 2 * cuts.length + 3);
+  // every unit written consumes a source unit, except the second \n of a paragraph break, which
+  // follows a consumed line break: at most 2n units (n + 3 was too short when line breaks were
+  // doubled, and the writes past the end were lost)
+  const map = new Uint32Array(2 * n + 2 * cuts.length + 3);
   let len = 0;
   let content = false;
   let gap = -1; // source index where pending white space began
@@ -64,7 +73,16 @@ export function keptText(src: string, cuts: readonly Span[]): MappedText {
         runStart = i;
         content = true;
       }
-      i++;
+      // the rest of the run in one tight loop: word units, and single spaces between them
+      const limit = nextCut < n ? nextCut : n;
+      let j = i + 1;
+      while (j < limit) {
+        const d = src.charCodeAt(j);
+        if (WORD_UNIT[d] === 1) j++;
+        else if (d === 0x20 && j + 1 < limit && WORD_UNIT[src.charCodeAt(j + 1)] === 1) j += 2;
+        else break;
+      }
+      i = j;
       continue;
     }
     // a single plain space between two words, not before a cut, stays inside the slice

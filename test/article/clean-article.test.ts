@@ -123,4 +123,16 @@ describe('appended articles', () => {
     expect(last.removed.at(-1)).toMatchObject({ kind: 'read-also', end: raw.length });
     expect(squeeze(accountedText(raw, last, last.removed[0]!.start))).toBe(squeeze(last.body));
   });
+
+  it('maps a date at the very end of a body made of many short lines back to the page', () => {
+    // every line break is doubled in the body, which is then longer than the page
+    const raw = 'زار الوزير المعرض\nثم غادر\nوعاد\nأمس\nفي\nالصباح\nيوم 3 يونيو';
+    const article = cleanArticle(raw, { title: false });
+    expect(article.body.length).toBeGreaterThan(raw.length);
+    const last = article.dates[article.dates.length - 1];
+    expect(last).toBeDefined();
+    expect(last?.text).toBe('3 يونيو');
+    expect(raw.slice(last?.start, last?.end)).toBe('3 يونيو');
+    expect(last?.end).toBe(raw.length);
+  });
 });

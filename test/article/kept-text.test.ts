@@ -28,4 +28,14 @@ describe('keptText', () => {
     expect(keptText(' \n\t', []).text).toBe('');
     expect(keptText('', []).map).toEqual(new Uint32Array([0]));
   });
+
+  it('maps every unit when doubled line breaks make the text longer than the source', () => {
+    // short lines: each single \n becomes \n\n, so the text outgrows the source
+    const src = 'أ\nب\nج\nد\nه';
+    const { text, map } = keptText(src, []);
+    expect(text).toBe('أ\n\nب\n\nج\n\nد\n\nه');
+    expect(map).toHaveLength(text.length + 1);
+    expect(map[text.length - 1]).toBe(src.length - 1);
+    expect(map[text.length]).toBe(src.length);
+  });
 });
