@@ -133,6 +133,9 @@ const PROCLITIC: Uint8Array = (() => {
   return t;
 })();
 
+/** 1 for the characters of a letter class (plain, exotic or month letter): the inside of a word. */
+const IN_WORD: Uint8Array = CLASSES.map((k) => (k === OTHER_LETTER || k === EXOTIC || k >= FIRST_LETTER ? 1 : 0));
+
 /** The quick-reject class of a character class: itself for month letters, 0 for no letter, -1 for unsure. */
 const QUICK: Int8Array = Int8Array.from({ length: 256 }, (_, k) => (k >= FIRST_LETTER ? k : k === SKIP || k === EXOTIC ? -1 : 0));
 
@@ -226,8 +229,11 @@ export function dateWindows(text: string, libyan: boolean): number[] {
         const e = digitsEnd(text, i, 4);
         if (e - i <= 4 && numericShapeAt(text, e)) add(i);
       }
-    } else if (k >= OTHER_LETTER && (prev === BOUNDARY || prev === DIGIT || prev === SEPARATOR) && isAnchorWord(text, i, libyan)) {
-      add(i);
+    } else if (k === OTHER_LETTER || k === EXOTIC || k >= FIRST_LETTER) {
+      if ((prev === BOUNDARY || prev === DIGIT || prev === SEPARATOR) && isAnchorWord(text, i, libyan)) add(i);
+      // the rest of the letter run starts no word: skip it in a tight loop (a separator, which is
+      // no letter, never anchors and needs no test)
+      while (i + 1 < n && IN_WORD[text.charCodeAt(i + 1)] === 1) i++;
     }
     prev = k;
   }
