@@ -142,13 +142,22 @@ function arabicKeyBefore(text: string, tokens: TokenList, t: number, back: numbe
  * على إلى (after ر or ه) or مع في (after ه).
  */
 function endsLikePreposition(text: string, start: number, end: number): boolean {
-  const last: number[] = [];
-  for (let i = end - 1; i >= start && last.length < 4; i--) {
+  // the last four key letters, last first (-1 when the piece is shorter); no array per piece
+  let l1 = -1;
+  let l2 = -1;
+  let l3 = -1;
+  let l4 = -1;
+  let got = 0;
+  for (let i = end - 1; i >= start && got < 4; i--) {
     const c = text.charCodeAt(i);
-    if (((CHAR_CLASS[c] as number) & C_MARK) === 0) last.push(c);
+    if (((CHAR_CLASS[c] as number) & C_MARK) !== 0) continue;
+    if (got === 0) l1 = c;
+    else if (got === 1) l2 = c;
+    else if (got === 2) l3 = c;
+    else l4 = c;
+    got++;
   }
-  const [l1, l2, l3, l4] = last;
-  const rOrHeh = (c: number | undefined): boolean => c === 0x0631 || c === 0x0647;
+  const rOrHeh = (c: number): boolean => c === 0x0631 || c === 0x0647;
   if (l1 === 0x0646 && (l2 === 0x0645 || l2 === 0x0639)) return rOrHeh(l3); // من عن
   if ((l1 === 0x0639 && l2 === 0x0645) || (l1 === 0x064a && l2 === 0x0641)) return l3 === 0x0647; // مع في
   return l1 === ALEF_MAKSURA && l2 === 0x0644 && rOrHeh(l4); // على إلى الى

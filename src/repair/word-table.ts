@@ -38,9 +38,12 @@ export interface KeyHash {
 export function mix1(h: number, c: number): number {
   return Math.imul(h ^ c, 0x01000193);
 }
-/** Second hash: multiplicative step. @internal */
+/**
+ * Second hash: multiplicative step. The constant is 0x9e3779b9 − 2³² (same value after `| 0`):
+ * an int32 operand keeps the sum in 32-bit integer arithmetic instead of doubles. @internal
+ */
 export function mix2(h: number, c: number): number {
-  return (Math.imul(h, 0x5bd1e995) + c + 0x9e3779b9) | 0;
+  return (Math.imul(h, 0x5bd1e995) + c - 0x61c88647) | 0;
 }
 
 /** Initial value of the first hash. @internal */
