@@ -1,0 +1,109 @@
+// Tests written to kill surviving mutants (Stryker) in src/chars/boundary.ts and decode.ts: every
+// character class that makes a cut unsafe, the clamping of `end`, and the decoder fallbacks.
+import { describe, expect, test } from 'vitest';
+import { isNormalizationBoundary, lastNormalizationBoundary } from '../../src/chars/boundary.js';
+import { decodeByChunks, decodeUnits, makeDecoder } from '../../src/chars/decode.js';
+
+describe('isNormalizationBoundary: what may stand before the space or LF', () => {
+  const before: readonly (readonly [string, string, boolean])[] = [
+    ['a letter', 'ب', true],
+    ['a digit', '5', true],
+    ['a space', ' ', false],
+    ['a line feed', '\n', false],
+    ['an invisible (RLM)', '\u200f', false],
+    ['tatweel', 'ـ', false],
+    ['a mark (fatha)', '\u064e', false],
+    ['a composing mark (hamza above)', '\u0654', false],
+    ['a low surrogate', '😀', false],
+    ['a presentation form', 'ﺏ', false],
+  ];
+  for (const [what, char, expected] of before) {
+    test(`${what} before a space: ${expected}`, () => {
+      const text = `كتب${char} الوزير`;
+      expect(isNormalizationBoundary(text, 3 + char.length)).toBe(expected);
+    });
+    test(`${what} before a line feed: ${expected}`, () => {
+      const text = `كتب${char}\nالوزير`;
+      expect(isNormalizationBoundary(text, 3 + char.length)).toBe(expected);
+    });
+  }
+  test('only a space or LF can start the second part', () => {
+    expect(isNormalizationBoundary('ab\tc', 2)).toBe(false);
+    expect(isNormalizationBoundary('ab\rc', 2)).toBe(false);
+    expect(isNormalizationBoundary('abc', 1)).toBe(false);
+    expect(isNormalizationBoundary('a\u00a0c', 1)).toBe(false);
+  });
+  test('the ends are boundaries; indices outside or fractional are not', () => {
+    expect(isNormalizationBoundary('', 0)).toBe(true);
+    expect(isNormalizationBoundary('ab', 0)).toBe(true);
+    expect(isNormalizationBoundary('ab', 2)).toBe(true);
+    expect(isNormalizationBoundary('ab', 3)).toBe(false);
+    expect(isNormalizationBoundary('ab', -1)).toBe(false);
+    expect(isNormalizationBoundary('a b', 1.5)).toBe(false);
+  });
+  test('a non-string throws a TypeError naming the function', () => {
+    expect(() => isNormalizationBoundary(1 as unknown as string, 0)).toThrow(/isNormalizationBoundary/u);
+    expect(() => lastNormalizationBoundary(null as unknown as string)).toThrow(/lastNormalizationBoundary/u);
+  });
+});
+
+describe('lastNormalizationBoundary: clamping and search', () => {
+  const text = 'قال الوزير أمس'; // spaces at 3 and 10
+  test('defaults to the length, and clamps end into [0, length]', () => {
+    expect(lastNormalizationBoundary(text)).toBe(text.length);
+    expect(lastNormalizationBoundary(text, 999)).toBe(text.length);
+    expect(lastNormalizationBoundary(text, text.length)).toBe(text.length);
+    expect(lastNormalizationBoundary(text, -5)).toBe(0);
+    expect(lastNormalizationBoundary(text, 0)).toBe(0);
+  });
+  test('finds the largest boundary at or before end, flooring fractional ends', () => {
+    expect(lastNormalizationBoundary(text, 13)).toBe(10);
+    expect(lastNormalizationBoundary(text, 10)).toBe(10);
+    expect(lastNormalizationBoundary(text, 9)).toBe(3);
+    expect(lastNormalizationBoundary(text, 10.9)).toBe(10);
+    expect(lastNormalizationBoundary(text, 3)).toBe(3);
+    expect(lastNormalizationBoundary(text, 2)).toBe(0);
+  });
+  test('no boundary before end gives 0', () => {
+    expect(lastNormalizationBoundary('كلمةطويلة', 5)).toBe(0);
+  });
+});
+
+describe('decoder fallbacks', () => {
+  test('no decoder without TextDecoder or on a big-endian machine', () => {
+    expect(makeDecoder(undefined, true)).toBeUndefined();
+    expect(makeDecoder(TextDecoder, false)).toBeUndefined();
+  });
+  test('the real TextDecoder is used on little-endian machines', () => {
+    const decoder = makeDecoder(TextDecoder, true);
+    expect(decoder).toBeDefined();
+    expect(decoder!.decode(new Uint16Array([0xfeff, 0x628]))).toBe('\ufeff\u0628');
+  });
+  test('a decoder that drops the BOM or throws is refused', () => {
+    class BomEater {
+      decode(): string {
+        return '\u0627';
+      }
+    }
+    const Broken = function (): never {
+      throw new Error('no utf-16le');
+    };
+    expect(makeDecoder(BomEater as unknown as typeof TextDecoder, true)).toBeUndefined();
+    expect(makeDecoder(Broken as unknown as typeof TextDecoder, true)).toBeUndefined();
+  });
+  test('decodeByChunks decodes exactly `length` units across chunk borders', () => {
+    const n = 8192 * 2 + 5;
+    const units = new Uint16Array(n + 3);
+    for (let i = 0; i < units.length; i++) units[i] = 0x621 + (i % 26);
+    const expected = String.fromCharCode(...Array.from(units.subarray(0, n)));
+    expect(decodeByChunks(units, n)).toBe(expected);
+    expect(decodeByChunks(units, 8192)).toBe(expected.slice(0, 8192));
+    expect(decodeByChunks(units, 0)).toBe('');
+  });
+  test('decodeUnits keeps lone surrogates (chunk path) and respects length on both paths', () => {
+    const units = new Uint16Array([0x628, 0xd800, 0x62a, 0x62b]);
+    expect(decodeUnits(units, 3, true)).toBe('\u0628\ud800\u062a');
+    const plain = new Uint16Array([0x628, 0x629, 0x62a]);
+    expect(decodeUnits(plain, 2, false)).toBe('\u0628\u0629');
+  });
+});
