@@ -35,6 +35,7 @@ import {
   SINGLE_FOLDS,
 } from './tables.js';
 import type { DiacriticsOptions, ProfileName, RuleName } from './types.js';
+import { buildScanBits } from './scan.js';
 
 /** Dagger alef handling when diacritics are stripped. @internal */
 export const Dagger = { Keep: 0, Strip: 1, Alef: 2 } as const;
@@ -71,6 +72,8 @@ export interface Config {
    * hamza carriers, digits, punctuation), indexed by `unit - 0x600`; identity elsewhere.
    */
   readonly folds: Uint16Array;
+  /** Scan bits of each unit kind for the fast-path scan (see scan.ts). */
+  readonly scanBits: Uint32Array;
 }
 
 const BOOLEAN_RULES = [
@@ -237,6 +240,7 @@ function build(fn: string, profile: ProfileName, o: Readonly<Record<string, unkn
     punctuation,
     elongation,
     folds: buildFolds(mask, digits),
+    scanBits: buildScanBits({ mask, stripMarks: strip, daggerStrip: dagger === Dagger.Strip, daggerAlef: dagger === Dagger.Alef }),
   });
 }
 

@@ -11,6 +11,20 @@ import { ARABIC_DECIMAL_SEPARATOR, ARABIC_INDIC_ZERO, PARAGRAPH_SEPARATOR, ZWJ, 
 import { type Config, Dagger, TABLE_FOLDS, YaMode } from './config.js';
 import { decodeUnits } from './decode.js';
 import {
+  SCAN_ALWAYS,
+  SCAN_BASE,
+  SCAN_CHANGE,
+  SCAN_COMPOSE_NEXT,
+  SCAN_KEPT_LOW,
+  SCAN_KIND,
+  SCAN_LETTER,
+  SCAN_LF,
+  SCAN_NEXT_SHIFT,
+  SCAN_SEPARATOR,
+  SCAN_SPACE,
+  SCAN_SURROGATE,
+} from './scan.js';
+import {
   ARABIC_BLOCK_FIRST,
   composeWith,
   FOLD_SLOT_SIZE,
@@ -55,9 +69,6 @@ const CR = 0x0d;
 /** Roles of a unit after a letter that may start a composition (checked further). */
 const COMPOSE_NEXT = ROLE_MARK | ROLE_TATWEEL | ROLE_INVISIBLE | ROLE_ASTRAL_MARK_HIGH | ROLE_PRESENTATION;
 
-/** Roles whose units the fast scan can prove unchanged with a local check. */
-const CHECKABLE = ROLE_SPACE | ROLE_LINE_BREAK | ROLE_COMPOSE_BASE | ROLE_COMPOSING_MARK | ROLE_MARK | ROLE_LETTER | ROLE_SURROGATE;
-
 /** Roles of a unit that is, or folds to, a letter that composes with a following hamza/madda. */
 const COMPOSE_CANDIDATE = ROLE_COMPOSE_BASE | ROLE_ALEF | ROLE_ALEF_MAKSURA | ROLE_HAMZA_CARRIER;
 
@@ -97,53 +108,73 @@ function composeCannotStart(text: string, i: number, cfg: Config): boolean {
 }
 
 /**
- * Index of the first code unit at which `cfg` might change `text` (`text.length` when nothing
- * changes), and whether a lone surrogate precedes it. Conservative: it may stop early, never late.
+ * Index of the first unit at or after `from` whose scan bits meet `state` (the bits the unit
+ * before it asks to look at), `text.length` when none. The tight loop of the fast path: two table
+ * reads per unit and one branch rarely taken; kept small so that it is optimized on its own.
  */
-function firstChange(text: string, cfg: Config): { index: number; lone: boolean } {
+function nextHit(text: string, bits: Uint32Array, from: number, state0: number): number {
   const n = text.length;
-  const mask = cfg.mask;
-  let lone = false;
-  let prev = -1;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const r = (ROLES[c] as number) & mask;
-    if (r !== 0) {
-      // The frequent cases first: a space, a letter that cannot compose. A change that removes
-      // a space already passed (at a line break, at the end) is made by the pass from its buffer.
-      if (r === ROLE_SPACE && c === SPACE) {
-        if (prev === SPACE || prev === LF) return { index: i, lone };
-      } else if (r === ROLE_COMPOSE_BASE) {
-        if ((roleAt(text, i + 1) & COMPOSE_NEXT) !== 0 && !composeCannotStart(text, i, cfg)) return { index: i, lone };
-      } else {
-        if ((r & ~CHECKABLE) !== 0) return { index: i, lone };
-        if ((r & ROLE_SURROGATE) !== 0) {
-          const d = unitAt(text, i + 1);
-          if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-            if (c === ASTRAL_MARK_HIGH && (mask & ROLE_ASTRAL_MARK_HIGH) !== 0 && d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST) {
-              if (markStripped(cfg, 0x08ff)) return { index: i, lone };
-            }
-            prev = d;
-            i++;
-            continue;
-          }
-          lone = true;
-        }
-        if ((r & ROLE_SPACE) !== 0) return { index: i, lone };
-        // LF: a change after a space (it goes) or as the third LF in a row.
-        if ((r & ROLE_LINE_BREAK) !== 0 && (c !== LF || prev === SPACE || (prev === LF && i > 1 && text.charCodeAt(i - 2) === LF))) {
-          return { index: i, lone };
-        }
-        if ((r & ROLE_COMPOSE_BASE) !== 0 && !composeCannotStart(text, i, cfg)) return { index: i, lone };
-        if ((r & ROLE_MARK) !== 0 && (markStripped(cfg, c) || (c === 0x0670 && cfg.dagger === Dagger.Alef))) return { index: i, lone };
-        if ((r & ROLE_LETTER) !== 0 && unitAt(text, i + 1) === c) return { index: i, lone };
-      }
+  const kind = SCAN_KIND;
+  // Module constants are read into locals: a bundler may turn them into mutable bindings.
+  const always = SCAN_ALWAYS;
+  const shift = SCAN_NEXT_SHIFT;
+  let state = state0;
+  for (let i = from; i < n; i++) {
+    const t = bits[kind[text.charCodeAt(i)] as number] as number;
+    if ((t & state) !== 0) return i;
+    state = (t >>> shift) | always;
+  }
+  return n;
+}
+
+/** Scan bits of `text[k]` under `bits`. */
+function scanBitsAt(text: string, bits: Uint32Array, k: number): number {
+  return bits[SCAN_KIND[text.charCodeAt(k)] as number] as number;
+}
+
+/**
+ * Index of the first code unit at which `cfg` might change `text` (`text.length` when nothing
+ * changes), times two, plus one when a lone surrogate precedes it. Conservative: it may stop
+ * early, never late. Each unit's scan bits say what it is and which bits of the next unit call
+ * for a closer look (a space after a space, a mark after a composing letter…).
+ */
+function firstChange(text: string, cfg: Config): number {
+  const n = text.length;
+  const bits = cfg.scanBits;
+  let lone = 0;
+  let i = nextHit(text, bits, 0, SCAN_ALWAYS);
+  while (i < n) {
+    const t = scanBitsAt(text, bits, i);
+    const hit = t & (i > 0 ? (scanBitsAt(text, bits, i - 1) >>> SCAN_NEXT_SHIFT) | SCAN_ALWAYS : SCAN_ALWAYS);
+    if ((hit & SCAN_COMPOSE_NEXT) !== 0) {
+      // After a composing letter and kept low-class marks: the letter composes.
+      let j = i - 1;
+      while (j > 0 && (scanBitsAt(text, bits, j) & SCAN_KEPT_LOW) !== 0) j--;
+      if ((scanBitsAt(text, bits, j) & SCAN_BASE) !== 0) return j * 2 + lone;
     }
-    prev = c;
+    if ((hit & SCAN_CHANGE) !== 0) return i * 2 + lone;
+    if ((hit & SCAN_SURROGATE) !== 0) {
+      const c = text.charCodeAt(i);
+      const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        if (c === ASTRAL_MARK_HIGH && (cfg.mask & ROLE_ASTRAL_MARK_HIGH) !== 0 && d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST) {
+          if (markStripped(cfg, 0x08ff)) return i * 2 + lone;
+        }
+        i = nextHit(text, bits, i + 2, SCAN_ALWAYS);
+        continue;
+      }
+      lone = 1;
+    }
+    // A space after a space or LF; LF after a space, or as the third LF in a row.
+    if ((hit & SCAN_SPACE) !== 0) return i * 2 + lone;
+    if ((hit & SCAN_LF) !== 0 && (text.charCodeAt(i - 1) === SPACE || (i > 1 && text.charCodeAt(i - 2) === LF))) return i * 2 + lone;
+    if ((hit & SCAN_SEPARATOR) !== 0) return i * 2 + lone;
+    if ((hit & SCAN_LETTER) !== 0 && text.charCodeAt(i - 1) === text.charCodeAt(i)) return (i - 1) * 2 + lone;
+    i = nextHit(text, bits, i + 1, (t >>> SCAN_NEXT_SHIFT) | SCAN_ALWAYS);
   }
   // A trailing space goes: let the pass drop it.
-  if (prev === SPACE && cfg.whitespace) return { index: n - 1, lone };
-  return { index: n, lone };
+  if (n > 0 && cfg.whitespace && text.charCodeAt(n - 1) === SPACE) return (n - 1) * 2 + lone;
+  return n * 2 + lone;
 }
 
 /** One normalization pass over one input string. */
@@ -653,7 +684,8 @@ class Pass {
  * @internal
  */
 export function runPass(text: string, cfg: Config, withOffsets: boolean): PassResult {
-  const { index, lone } = firstChange(text, cfg);
+  const found = firstChange(text, cfg);
+  const index = found >>> 1;
   if (index === text.length) {
     if (!withOffsets) return { text, offsets: undefined };
     const offsets = new Uint32Array(text.length + 1);
@@ -661,7 +693,7 @@ export function runPass(text: string, cfg: Config, withOffsets: boolean): PassRe
     return { text, offsets };
   }
   const pass = new Pass(text, cfg, withOffsets, index);
-  pass.lone = lone;
+  pass.lone = (found & 1) !== 0;
   pass.run(index);
   return pass.finish();
 }
