@@ -128,8 +128,59 @@ function nextHit(text: string, bits: Uint32Array, from: number, state0: number):
 }
 
 /** Scan bits of `text[k]` under `bits`. */
-function scanBitsAt(text: string, bits: Uint32Array, k: number): number {
-  return bits[SCAN_KIND[text.charCodeAt(k)] as number] as number;
+function scanBitsAt(text: string | Uint16Array, bits: Uint32Array, k: number): number {
+  const c = typeof text === 'string' ? text.charCodeAt(k) : (text[k] as number);
+  return bits[SCAN_KIND[c] as number] as number;
+}
+
+/**
+ * Copies `text[from…]` to `buf[pos…]` up to (not including) the first unit that the scan bits
+ * flag (given `state`, the bits the unit before asks to look at) or `lim`; returns where it
+ * stopped. Small on purpose, so that it is optimized on its own.
+ */
+function copyPlain(text: string, buf: Uint16Array, bits: Uint32Array, from: number, lim: number, pos: number, state0: number): number {
+  const kind = SCAN_KIND;
+  const always = SCAN_ALWAYS;
+  const shift = SCAN_NEXT_SHIFT;
+  let state = state0;
+  let p = pos;
+  let i = from;
+  for (; i < lim; i++) {
+    const c = text.charCodeAt(i);
+    const t = bits[kind[c] as number] as number;
+    if ((t & state) !== 0) break;
+    buf[p++] = c;
+    state = (t >>> shift) | always;
+  }
+  return i;
+}
+
+/** {@link copyPlain} that also records the offsets. */
+function copyPlainWithOffsets(
+  text: string,
+  buf: Uint16Array,
+  offs: Uint32Array,
+  bits: Uint32Array,
+  from: number,
+  lim: number,
+  pos: number,
+  state0: number,
+): number {
+  const kind = SCAN_KIND;
+  const always = SCAN_ALWAYS;
+  const shift = SCAN_NEXT_SHIFT;
+  let state = state0;
+  let p = pos;
+  let i = from;
+  for (; i < lim; i++) {
+    const c = text.charCodeAt(i);
+    const t = bits[kind[c] as number] as number;
+    if ((t & state) !== 0) break;
+    offs[p] = i;
+    buf[p++] = c;
+    state = (t >>> shift) | always;
+  }
+  return i;
 }
 
 /**
@@ -220,6 +271,7 @@ class Pass {
     const n = this.n;
     const mask = this.mask;
     const cfg = this.cfg;
+    const bits = cfg.scanBits;
     let buf = this.buf;
     let offs = this.offs;
     let pos = this.pos;
@@ -228,19 +280,31 @@ class Pass {
     const stripMarks = cfg.stripMarks;
     // Inline folds are off where a folded letter has later context (final ya, elongation).
     const inline = cfg.ya !== YaMode.ToAlefMaksura && !cfg.elongation;
-    // Hot loop: copy units without an enabled role, handle plain spaces and letters that cannot
-    // compose inline; the buffer always has room for the rest of the input (put() grows it
-    // before an expansion could eat that room).
+    // Runs of units the scan bits prove unchanged (given the output so far) are copied by a tight
+    // loop; the unit that stops it goes through the rules. The buffer always has room for the
+    // rest of the input (put() grows it before an expansion could eat that room).
     while (i < n) {
-      const c = text.charCodeAt(i);
-      let r = (ROLES[c] as number) & mask;
-      if (r === 0) {
-        buf[pos] = c;
-        if (offs !== undefined) offs[pos] = i;
-        pos++;
-        i++;
-        continue;
+      const segPos = pos;
+      const segStart = i;
+      const state = pos > 0 ? scanBitsAt(buf, bits, pos - 1) >>> SCAN_NEXT_SHIFT | SCAN_ALWAYS : SCAN_ALWAYS;
+      // A composing mark already consumed by composition is never copied.
+      const lim = this.skip >= i ? this.skip : n;
+      i = offs === undefined ? copyPlain(text, buf, bits, i, lim, pos, state) : copyPlainWithOffsets(text, buf, offs, bits, i, lim, pos, state);
+      pos += i - segStart;
+      if (i >= n) break;
+      let c = text.charCodeAt(i);
+      if (i !== lim && (scanBitsAt(text, bits, i) & SCAN_COMPOSE_NEXT) !== 0 && pos > 0) {
+        // A mark (or a deleted unit) after a composing letter copied by this run: take the letter
+        // back so that it composes.
+        let j = pos - 1;
+        while (j > segPos && (scanBitsAt(buf, bits, j) & SCAN_KEPT_LOW) !== 0) j--;
+        if (j >= segPos && (scanBitsAt(buf, bits, j) & SCAN_BASE) !== 0) {
+          i = segStart + (j - segPos);
+          pos = j;
+          c = text.charCodeAt(i);
+        }
       }
+      let r = (ROLES[c] as number) & mask;
       if (r === ROLE_SPACE && c === SPACE) {
         const prev = pos > 0 ? (buf[pos - 1] as number) : -1;
         if (prev !== SPACE && prev !== LF) {
