@@ -240,7 +240,13 @@ function build(fn: string, profile: ProfileName, o: Readonly<Record<string, unkn
     punctuation,
     elongation,
     folds: buildFolds(mask, digits),
-    scanBits: buildScanBits({ mask, stripMarks: strip, daggerStrip: dagger === Dagger.Strip, daggerAlef: dagger === Dagger.Alef }),
+    scanBits: buildScanBits({
+      mask,
+      stripMarks: strip,
+      daggerStrip: dagger === Dagger.Strip,
+      daggerAlef: dagger === Dagger.Alef,
+      inlineFolds: ya !== YaMode.ToAlefMaksura && !elongation,
+    }),
   });
 }
 

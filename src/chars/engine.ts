@@ -15,6 +15,7 @@ import {
   SCAN_BASE,
   SCAN_CHANGE,
   SCAN_COMPOSE_NEXT,
+  SCAN_FOLD,
   SCAN_KEPT_LOW,
   SCAN_KIND,
   SCAN_LETTER,
@@ -138,18 +139,20 @@ function scanBitsAt(text: string | Uint16Array, bits: Uint32Array, k: number): n
  * flag (given `state`, the bits the unit before asks to look at) or `lim`; returns where it
  * stopped. Small on purpose, so that it is optimized on its own.
  */
-function copyPlain(text: string, buf: Uint16Array, bits: Uint32Array, from: number, lim: number, pos: number, state0: number): number {
+function copyPlain(text: string, buf: Uint16Array, bits: Uint32Array, folds: Uint16Array, from: number, lim: number, pos: number, state0: number): number {
   const kind = SCAN_KIND;
   const always = SCAN_ALWAYS;
   const shift = SCAN_NEXT_SHIFT;
+  const fold = SCAN_FOLD;
   let state = state0;
   let p = pos;
   let i = from;
   for (; i < lim; i++) {
     const c = text.charCodeAt(i);
     const t = bits[kind[c] as number] as number;
-    if ((t & state) !== 0) break;
-    buf[p++] = c;
+    const hit = t & state;
+    if (hit !== 0 && hit !== fold) break;
+    buf[p++] = hit === 0 ? c : (folds[c - ARABIC_BLOCK_FIRST] as number);
     state = (t >>> shift) | always;
   }
   return i;
@@ -161,6 +164,7 @@ function copyPlainWithOffsets(
   buf: Uint16Array,
   offs: Uint32Array,
   bits: Uint32Array,
+  folds: Uint16Array,
   from: number,
   lim: number,
   pos: number,
@@ -169,15 +173,17 @@ function copyPlainWithOffsets(
   const kind = SCAN_KIND;
   const always = SCAN_ALWAYS;
   const shift = SCAN_NEXT_SHIFT;
+  const fold = SCAN_FOLD;
   let state = state0;
   let p = pos;
   let i = from;
   for (; i < lim; i++) {
     const c = text.charCodeAt(i);
     const t = bits[kind[c] as number] as number;
-    if ((t & state) !== 0) break;
-    offs[p] = i;
-    buf[p++] = c;
+    const hit = t & state;
+    if (hit !== 0 && hit !== fold) break;
+    buf[p] = hit === 0 ? c : (folds[c - ARABIC_BLOCK_FIRST] as number);
+    offs[p++] = i;
     state = (t >>> shift) | always;
   }
   return i;
@@ -203,7 +209,7 @@ function firstChange(text: string, cfg: Config): number {
       while (j > 0 && (scanBitsAt(text, bits, j) & SCAN_KEPT_LOW) !== 0) j--;
       if ((scanBitsAt(text, bits, j) & SCAN_BASE) !== 0) return j * 2 + lone;
     }
-    if ((hit & SCAN_CHANGE) !== 0) return i * 2 + lone;
+    if ((hit & (SCAN_CHANGE | SCAN_FOLD)) !== 0) return i * 2 + lone;
     if ((hit & SCAN_SURROGATE) !== 0) {
       const c = text.charCodeAt(i);
       const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
@@ -289,7 +295,7 @@ class Pass {
       const state = pos > 0 ? scanBitsAt(buf, bits, pos - 1) >>> SCAN_NEXT_SHIFT | SCAN_ALWAYS : SCAN_ALWAYS;
       // A composing mark already consumed by composition is never copied.
       const lim = this.skip >= i ? this.skip : n;
-      i = offs === undefined ? copyPlain(text, buf, bits, i, lim, pos, state) : copyPlainWithOffsets(text, buf, offs, bits, i, lim, pos, state);
+      i = offs === undefined ? copyPlain(text, buf, bits, folds, i, lim, pos, state) : copyPlainWithOffsets(text, buf, offs, bits, folds, i, lim, pos, state);
       pos += i - segStart;
       if (i >= n) break;
       let c = text.charCodeAt(i);

@@ -9,16 +9,21 @@ import { ASTRAL_MARK_HIGH, MarkClass } from './data/marks.js';
 import {
   ARABIC_BLOCK_FIRST,
   MARK_CLASS,
+  ROLE_ALEF,
+  ROLE_ALEF_MAKSURA,
   ROLE_ARABIC_DIGIT,
   ROLE_ASCII_DIGIT,
   ROLE_ASTRAL_MARK_HIGH,
   ROLE_COMPOSE_BASE,
   ROLE_COMPOSING_MARK,
   ROLE_DIGIT_SEPARATOR,
+  ROLE_HAMZA_CARRIER,
   ROLE_INVISIBLE,
   ROLE_LOW_CCC_MARK,
   ROLE_MARK,
   ROLE_PRESENTATION,
+  ROLE_PUNCTUATION,
+  ROLE_TEH_MARBUTA,
   ROLE_LETTER,
   ROLE_SURROGATE,
   ROLE_TATWEEL,
@@ -43,10 +48,12 @@ export const SCAN_KEPT_LOW = 0x40;
 export const SCAN_BASE = 0x80;
 /** Scan bit: an Arabic letter under the elongation rule. @internal */
 export const SCAN_LETTER = 0x100;
+/** Scan bit: a unit with a context-free one-unit fold (the configuration's fold table). @internal */
+export const SCAN_FOLD = 0x200;
 /** Shift of the bits that make the next unit worth a look. @internal */
 export const SCAN_NEXT_SHIFT = 16;
 /** Bits looked at on every unit, whatever precedes it. @internal */
-export const SCAN_ALWAYS: number = SCAN_CHANGE | SCAN_SURROGATE;
+export const SCAN_ALWAYS: number = SCAN_CHANGE | SCAN_SURROGATE | SCAN_FOLD;
 
 /** Roles of a unit after a letter that may start a composition. @internal */
 export const COMPOSE_NEXT: number = ROLE_MARK | ROLE_TATWEEL | ROLE_INVISIBLE | ROLE_ASTRAL_MARK_HIGH | ROLE_PRESENTATION;
@@ -98,7 +105,14 @@ export interface ScanSettings {
   readonly daggerStrip: boolean;
   /** Dagger alef may become alef. */
   readonly daggerAlef: boolean;
+  /** One-unit folds may be made by the copy loop (no final-ya or elongation context). */
+  readonly inlineFolds: boolean;
 }
+
+/** Roles whose change is one unit of U+0600–U+06FF to one unit (the configuration's fold table). */
+const FOLD_ROLES = ROLE_ALEF | ROLE_ALEF_MAKSURA | ROLE_TEH_MARBUTA | ROLE_HAMZA_CARRIER | ROLE_ARABIC_DIGIT | ROLE_PUNCTUATION;
+/** Roles of a letter that is, or folds to, a letter composing with a later hamza/madda. */
+const COMPOSE_CANDIDATE = ROLE_COMPOSE_BASE | ROLE_ALEF | ROLE_ALEF_MAKSURA | ROLE_HAMZA_CARRIER;
 
 function stripped(s: ScanSettings, cls: number): boolean {
   return cls === MarkClass.DaggerAlef ? s.daggerStrip : (s.stripMarks & (1 << cls)) !== 0;
@@ -129,9 +143,13 @@ export function buildScanBits(s: ScanSettings): Uint32Array {
       self |= own === 0x20 ? SCAN_SPACE : SCAN_LF;
       next |= SCAN_SPACE | SCAN_LF;
     } else if (r !== 0) {
-      if ((r & ~(ROLE_COMPOSE_BASE | ROLE_COMPOSING_MARK | ROLE_MARK | ROLE_DIGIT_SEPARATOR | ROLE_LETTER)) !== 0) self |= SCAN_CHANGE;
+      if (s.inlineFolds && (r & FOLD_ROLES) !== 0 && (r & ~(FOLD_ROLES | ROLE_COMPOSE_BASE)) === 0) {
+        self |= SCAN_FOLD;
+        // A mark after it sends it back to the rules (it may compose first).
+        if ((mask & ROLE_COMPOSE_BASE) !== 0 && (r & COMPOSE_CANDIDATE) !== 0) next |= SCAN_COMPOSE_NEXT;
+      } else if ((r & ~(ROLE_COMPOSE_BASE | ROLE_COMPOSING_MARK | ROLE_MARK | ROLE_DIGIT_SEPARATOR | ROLE_LETTER)) !== 0) self |= SCAN_CHANGE;
       else if ((r & ROLE_MARK) !== 0 && (stripped(s, cls) || (cls === MarkClass.DaggerAlef && s.daggerAlef))) self |= SCAN_CHANGE;
-      if ((r & ROLE_COMPOSE_BASE) !== 0) {
+      if ((r & ROLE_COMPOSE_BASE) !== 0 && (self & SCAN_FOLD) === 0) {
         self |= SCAN_BASE;
         next |= SCAN_COMPOSE_NEXT;
       }
