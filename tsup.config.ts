@@ -1,15 +1,37 @@
 import { readFileSync } from 'node:fs';
 import type { Options } from 'tsup';
 
-const config: Options = {
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
+// ESM: one output module per source module (not one flat file), so that a bundler importing only
+// `normalize` drops the other areas whole ("sideEffects": false) instead of keeping their tables.
+const esmConfig: Options = {
+  entry: ['src/**/*.ts', '!src/cli/**'],
+  bundle: false,
+  format: ['esm'],
+  dts: false,
   sourcemap: true,
   clean: ['!cli.js', '!cli.js.map'], // the CLI bundle below is built alongside
   target: 'es2022',
   platform: 'neutral',
+};
+
+// CommonJS: one bundled file.
+const cjsConfig: Options = {
+  entry: { index: 'src/index.ts' },
+  format: ['cjs'],
+  dts: false,
+  sourcemap: true,
+  clean: false,
+  target: 'es2022',
+  platform: 'neutral',
   treeshake: true,
+};
+
+// Declarations for both entries: dist/index.d.ts (ESM) and dist/index.d.cts (CJS).
+const dtsConfig: Options = {
+  entry: { index: 'src/index.ts' },
+  format: ['esm', 'cjs'],
+  dts: { only: true },
+  clean: false,
 };
 
 // The `tanqih` binary (package "bin"): Node-only, ESM, one file that is also its worker-thread script.
@@ -26,6 +48,6 @@ const cliConfig: Options = {
   define: { TANQIH_VERSION: JSON.stringify(pkg.version) },
 };
 
-const configs: Options[] = [config, cliConfig];
+const configs: Options[] = [esmConfig, cjsConfig, dtsConfig, cliConfig];
 
 export default configs;
