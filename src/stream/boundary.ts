@@ -22,6 +22,30 @@ export function isWhitespaceUnit(c: number): boolean {
   );
 }
 
+/**
+ * The last position `c` with `from < c < text.length` right after a whitespace unit other than CR
+ * (a CR may still fold a later LF into its own line break); -1 when there is none. The engine
+ * never relates the units on the two sides of such a cut except through the whitespace run that
+ * spans it: composition, ZWNJ, ZWJ emoji contexts, digit separators and letter context all stop
+ * at whitespace. The output on the left is final except for its trailing spaces and line feeds.
+ *
+ * @internal
+ */
+export function lastWhitespaceCut(text: string, from: number): number {
+  for (let c = text.length - 1; c > from && c > 0; c--) {
+    const u = text.charCodeAt(c - 1);
+    if (u !== 0x0d && isWhitespaceUnit(u)) return c;
+  }
+  return -1;
+}
+
+/** Length of the run of spaces and line feeds at the end of `text` (normalized output). @internal */
+export function trailingBreakLength(text: string): number {
+  let i = text.length;
+  while (i > 0 && (text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x0a)) i--;
+  return text.length - i;
+}
+
 /** True for a base Arabic letter (ء..غ, ف..ي) or an ASCII letter or digit. @internal */
 export function isPlainLetterUnit(c: number): boolean {
   return (

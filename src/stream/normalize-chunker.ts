@@ -1,12 +1,21 @@
 import { lastNormalizationBoundary, normalize, normalizeWithOffsets } from '../chars/index.js';
 import type { NormalizeOptions, ProfileName } from '../chars/index.js';
-import { lastLetterCut, lastUnitCut, leftContextStart } from './boundary.js';
+import { lastLetterCut, lastUnitCut, lastWhitespaceCut, leftContextStart, trailingBreakLength } from './boundary.js';
 import type { NormalizeStreamOptions } from './types.js';
 
 /** Default for {@link NormalizeStreamOptions.minBatchLength}. @internal */
 export const DEFAULT_MIN_BATCH_LENGTH = 16_384;
 /** Default for {@link NormalizeStreamOptions.maxPendingLength}. @internal */
 export const DEFAULT_MAX_PENDING_LENGTH = 1_048_576;
+
+/**
+ * How many times `maxPendingLength` (but at least {@link MIN_HARD_CAP} units) a stream buffers a
+ * "word" with neither whitespace nor two adjacent plain letters before it cuts it anywhere outside
+ * a surrogate pair (best effort: such a cut may differ from `normalize`). @internal
+ */
+export const HARD_CAP_FACTOR = 4;
+/** Floor of the hard cap on pending text, in code units. @internal */
+export const MIN_HARD_CAP = 65_536;
 
 /**
  * Incremental, chunk-boundary-safe normalizer: `push` chunks, then `flush` once. The
@@ -57,6 +66,7 @@ export function createNormalizeChunker(
     minBatch,
     checkLength('maxPendingLength', streamOptions?.maxPendingLength, DEFAULT_MAX_PENDING_LENGTH),
   );
+  const hardCap = Math.max(maxPending * HARD_CAP_FACTOR, MIN_HARD_CAP);
   // `pending` holds text not yet emitted, preceded by `skip` units of already-emitted left context
   // (only after a forced cut; 0 otherwise).
   let pending = '';
@@ -75,6 +85,24 @@ export function createNormalizeChunker(
     pending = pending.slice(boundary);
     skip = 0;
     return out;
+  };
+
+  /**
+   * Emits up to a forced cut right after a whitespace unit: the output of the units before it is
+   * final except for its trailing spaces and line feeds, which depend on what follows (a space
+   * before a line break or at the end goes, at most one blank line). Those are held back as the
+   * start of the pending text: the engine treats that short run exactly as the state it had
+   * reached, so the pieces compose.
+   */
+  const emitAtWhitespaceCut = (cut: number): string => {
+    // A letter after the cut stands for "more text follows": nothing before a whitespace unit
+    // looks past it, and it keeps the state of the run (a space there is not at the end).
+    const { text, offsets } = normalizeWithOffsets(`${pending.slice(0, cut)}x`, options);
+    const piece = text.slice(firstUnitFrom(offsets, skip), firstUnitFrom(offsets, cut));
+    const final = piece.length - trailingBreakLength(piece);
+    pending = piece.slice(final) + pending.slice(cut);
+    skip = 0;
+    return piece.slice(0, final);
   };
 
   /**
@@ -101,9 +129,16 @@ export function createNormalizeChunker(
       // The end of pending text is not a boundary yet: look strictly before it.
       const boundary = lastNormalizationBoundary(pending, pending.length - 1);
       if (boundary > skip) return emitAtBoundary(boundary);
-      if (pending.length - skip < maxPending) return '';
-      const cut = lastLetterCut(pending, skip);
-      return emitAtForcedCut(cut < 0 ? lastUnitCut(pending, skip) : cut);
+      const unemitted = pending.length - skip;
+      if (unemitted < maxPending) return '';
+      // Forced cuts only in the later half of the unemitted text, so each one emits at least half.
+      const half = skip + (unemitted >>> 1);
+      const spaceCut = lastWhitespaceCut(pending, half);
+      if (spaceCut > 0) return emitAtWhitespaceCut(spaceCut);
+      const letterCut = lastLetterCut(pending, half);
+      if (letterCut > 0) return emitAtForcedCut(letterCut);
+      if (unemitted < hardCap) return '';
+      return emitAtForcedCut(lastUnitCut(pending, skip));
     },
     flush(): string {
       const out = normalizeAfterSkip(pending);

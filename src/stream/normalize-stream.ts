@@ -7,7 +7,8 @@ import type { NormalizeStreamOptions } from './types.js';
  * runtimes alike. It is chunk-boundary safe: however the input is split (inside a whitespace run, a
  * CRLF, a surrogate pair, between a letter and its marks or a decomposed letter's parts), the
  * concatenated output equals `normalize(wholeInput, options)`. Memory stays bounded: at most
- * about `maxPendingLength` code units are held back.
+ * about `maxPendingLength` code units are held back (up to 4× that for a "word" with no
+ * whitespace and no two adjacent letters, which beyond that cap is cut on a best-effort basis).
  *
  * Throws like {@link normalize} on invalid `options` (at creation), a RangeError naming the option
  * on invalid `streamOptions`; a non-string chunk errors the stream with a TypeError.

@@ -16,10 +16,11 @@ export interface NormalizeStreamOptions {
    */
   readonly minBatchLength?: number;
   /**
-   * Upper bound on the pending text (default 1,048,576). Text is normally emitted at a
-   * normalization boundary (a space or line feed after a visible character); a single "word"
-   * longer than this is cut between two letters, or as a last resort anywhere outside a surrogate
-   * pair, so memory stays bounded.
+   * Usual upper bound on the pending text (default 1,048,576). Text is normally emitted at a
+   * normalization boundary (a space or line feed after a visible character); past this length the
+   * stream cuts right after whitespace or between two plain letters, exactly (the output still
+   * equals `normalize`). A "word" with neither is held up to `4 ×` this (at least 65,536 units),
+   * then cut anywhere outside a surrogate pair: only there may the output differ from `normalize`.
    */
   readonly maxPendingLength?: number;
 }
