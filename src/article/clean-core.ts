@@ -69,7 +69,7 @@ function cleanSegment(raw: string, seg: Span, s: Settings, deps: Deps, isAppende
   let titleText: string | undefined;
   const head = s.title || isAppended ? titleLine(page, findings) : undefined;
   if (head !== undefined) {
-    titleText = normalize(trimValue(src.slice(head.start, head.end)), 'light');
+    titleText = normalize(trimValue(src.slice(head.start, head.end)), 'light').trim();
     cuts.push({ start: head.start, end: head.next });
     removed.push({ start: base + head.start, end: base + head.next, kind: 'other' });
   }
@@ -86,17 +86,17 @@ function cleanSegment(raw: string, seg: Span, s: Settings, deps: Deps, isAppende
     const v = f.value;
     if (f.appended !== undefined && appended === undefined) appended = { start: base + f.appended.start, end: base + f.appended.end };
     for (const t of f.teasers ?? []) {
-      const h = at(t).trim();
-      if (h !== '') related.push(normalize(h, 'light'));
+      const h = normalize(at(t), 'light').trim();
+      if (h !== '') related.push(h);
     }
     if (v === undefined) return;
     if (f.kind === 'publish-date' || (f.kind === 'dateline' && published === undefined)) {
       const found = pickPublished(deps.findDates(at(v)));
       if (found !== undefined && (published === undefined || f.kind === 'publish-date')) published = shift(found, base + v.start, raw);
     }
-    if (f.kind === 'dateline' && dateline === undefined) dateline = datelineText(at(v));
-    if (f.kind === 'source' && source === undefined) source = sourceName(at(v)) || undefined;
-    if (f.kind === 'tags' && tags.length === 0) tags = splitTags(at(v));
+    if (f.kind === 'dateline' && dateline === undefined) dateline = visibleOrUndefined(datelineText(at(v)));
+    if (f.kind === 'source' && source === undefined) source = visibleOrUndefined(sourceName(at(v)));
+    if (f.kind === 'tags' && tags.length === 0) tags = splitTags(at(v)).filter(isVisible);
   }
 
   const kept = keptText(src, cuts);
@@ -121,7 +121,7 @@ function cleanSegment(raw: string, seg: Span, s: Settings, deps: Deps, isAppende
   const article: Article = {
     ...(titleText !== undefined && titleText !== '' ? { title: titleText } : {}),
     body,
-    paragraphs: body === '' ? [] : body.split('\n\n'),
+    paragraphs: body.split('\n\n').filter((p) => p.trim() !== ''),
     ...(published !== undefined ? { published } : {}),
     ...(dateline !== undefined && dateline !== '' ? { dateline } : {}),
     ...(source !== undefined ? { source } : {}),
@@ -184,4 +184,14 @@ function titleLine(page: Page, findings: readonly Finding[]): Line | undefined {
     if (!isBlank(m) && !covered) return l;
   }
   return undefined;
+}
+
+/** Whether `value` shows anything once invisible controls and whitespace are gone. */
+function isVisible(value: string): boolean {
+  return normalize(value, 'light').trim() !== '';
+}
+
+/** `value`, or undefined when it is empty or only invisible controls and whitespace. */
+function visibleOrUndefined(value: string): string | undefined {
+  return isVisible(value) ? value : undefined;
 }
