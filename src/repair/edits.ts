@@ -19,6 +19,10 @@ import type { Edit } from './types.js';
  */
 export function applyEdits(input: string, edits: readonly Edit[]): string {
   if (typeof input !== 'string') throw new TypeError(`applyEdits: expected input to be a string, received ${typeof input}`);
+  const given: unknown = edits;
+  if (!Array.isArray(given)) {
+    throw new TypeError(`applyEdits: expected edits to be an array, received ${given === null ? 'null' : typeof given}`);
+  }
   let out = '';
   let pos = 0;
   for (const e of edits) {

@@ -10,6 +10,12 @@ import type { Edit } from '../../src/repair/types.js';
 const edit = (start: number, end: number, replacement: string): Edit => ({ start, end, replacement, kind: 'glued' });
 
 describe('applyEdits boundaries', () => {
+  test('edits that are not an array throw a TypeError naming applyEdits and the argument', () => {
+    // @ts-expect-error -- deliberately wrong at run time
+    expect(() => applyEdits('abc')).toThrow(/applyEdits: expected edits to be an array, received undefined/u);
+    // @ts-expect-error -- deliberately wrong at run time
+    expect(() => applyEdits('abc', null)).toThrow(TypeError);
+  });
   const input = 'كان يهدف يهدف';
   test('no edits gives the input back', () => {
     expect(applyEdits(input, [])).toBe(input);
