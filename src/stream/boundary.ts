@@ -58,14 +58,16 @@ export function isPlainLetterUnit(c: number): boolean {
 }
 
 /**
- * The last position `c > after` between two plain letters: a fallback for a pending text longer
+ * The last position `c > after` between two different plain letters (not inside a run of one
+ * letter, which the optional elongation rule folds as a whole): a fallback for a pending text longer
  * than the stream's limit with no whitespace in it (one huge "word"). -1 when there is none.
  *
  * @internal
  */
 export function lastLetterCut(text: string, after: number): number {
   for (let c = text.length - 1; c > after && c > 0; c--) {
-    if (isPlainLetterUnit(text.charCodeAt(c)) && isPlainLetterUnit(text.charCodeAt(c - 1))) return c;
+    const u = text.charCodeAt(c);
+    if (isPlainLetterUnit(u) && isPlainLetterUnit(text.charCodeAt(c - 1)) && text.charCodeAt(c - 1) !== u) return c;
   }
   return -1;
 }

@@ -30,6 +30,8 @@ describe('boundary helpers', () => {
   it('finds the last letter cut and the last unit cut', () => {
     expect(lastLetterCut('ab', 0)).toBe(1);
     expect(lastLetterCut('a b', 0)).toBe(-1);
+    expect(lastLetterCut('abbb', 0)).toBe(1);
+    expect(lastLetterCut('ييي', 0)).toBe(-1);
     expect(lastUnitCut('abc', 0)).toBe(2);
     expect(lastUnitCut('a😀', 0)).toBe(1);
     expect(lastUnitCut('😀', 0)).toBe(1); // nothing earlier is allowed: keep progress

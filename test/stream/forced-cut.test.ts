@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
-import { normalize, type ProfileName } from '../../src/index.js';
+import { normalize, type NormalizeOptions, type ProfileName } from '../../src/index.js';
 import { createNormalizeChunker, MIN_HARD_CAP } from '../../src/stream/normalize-chunker.js';
 import { lastWhitespaceCut, trailingBreakLength } from '../../src/stream/boundary.js';
 import { runStream, splitAt } from './helpers.js';
@@ -18,6 +18,17 @@ const profileArb = fc.constantFrom<ProfileName>('light', 'ml', 'search');
 const tuningArb = fc
   .record({ minBatchLength: fc.integer({ min: 1, max: 12 }), maxPendingLength: fc.integer({ min: 1, max: 24 }) })
   .map((t) => ({ minBatchLength: Math.min(t.minBatchLength, t.maxPendingLength), maxPendingLength: t.maxPendingLength }));
+/** Letter-heavy text, so that long stretches without whitespace force cuts between letters. */
+const wordyArb = fc
+  .array(fc.oneof({ arbitrary: unitArb, weight: 1 }, { arbitrary: fc.constantFrom('ي', 'ي', 'ا', 'b', 'ب', '\u064e'), weight: 3 }), { maxLength: 120 })
+  .map((units) => units.join(''));
+const optionsArb = fc.constantFrom<NormalizeOptions>(
+  { ya: 'alef-maksura' },
+  { profile: 'search', elongation: true },
+  { elongation: true, ya: 'alef-maksura' },
+  { whitespace: false },
+  { profile: 'ml', invisibles: false },
+);
 const cutsArb = fc.array(fc.nat({ max: 130 }), { maxLength: 30 });
 
 /** `text` split into single UTF-16 code units (surrogate pairs split too). */
@@ -26,7 +37,7 @@ function codeUnits(text: string): string[] {
 }
 
 /** Pushes `chunks` through a chunker and returns everything it emitted. */
-function chunked(chunks: readonly string[], profile: ProfileName, tuning: { minBatchLength: number; maxPendingLength: number }): string {
+function chunked(chunks: readonly string[], profile: ProfileName | NormalizeOptions, tuning: { minBatchLength: number; maxPendingLength: number }): string {
   const chunker = createNormalizeChunker(profile, tuning);
   let out = '';
   for (const chunk of chunks) out += chunker.push(chunk);
@@ -45,6 +56,20 @@ describe('forced cuts (small maxPendingLength)', () => {
     'one code unit per chunk equals normalize',
     (text, profile, maxPendingLength) => {
       expect(chunked(codeUnits(text), profile, { minBatchLength: 1, maxPendingLength })).toBe(normalize(text, profile));
+    },
+  );
+
+  test.prop([wordyArb, profileArb, fc.integer({ min: 1, max: 16 })], { numRuns: 1500 })(
+    'letter-heavy text cut one code unit at a time equals normalize',
+    (text, profile, maxPendingLength) => {
+      expect(chunked(codeUnits(text), profile, { minBatchLength: 1, maxPendingLength })).toBe(normalize(text, profile));
+    },
+  );
+
+  test.prop([fc.oneof(textArb, wordyArb), cutsArb, optionsArb, tuningArb], { numRuns: 1500 })(
+    'option sets (elongation, final ya, whitespace or invisibles off) agree too',
+    (text, cuts, options, tuning) => {
+      expect(chunked(splitAt(text, cuts), options, tuning)).toBe(normalize(text, options));
     },
   );
 
@@ -68,6 +93,12 @@ describe('forced cuts (small maxPendingLength)', () => {
     const text = `قال ${'\u200b '.repeat(20)}\n ${'\u200b '.repeat(20)}`;
     expect(chunked(codeUnits(text), 'light', { minBatchLength: 1, maxPendingLength: 3 })).toBe('قال\n');
     expect(normalize(text, 'light')).toBe('قال\n');
+  });
+
+  it('never cuts inside a run of one letter (elongation folds the run as a whole)', () => {
+    const text = `\u00ad${'ي'.repeat(12)}`;
+    const options: NormalizeOptions = { elongation: true, ya: 'alef-maksura' };
+    expect(chunked(codeUnits(text), options, { minBatchLength: 1, maxPendingLength: 4 })).toBe(normalize(text, options));
   });
 
   it('keeps a leading space as normalize does', () => {
