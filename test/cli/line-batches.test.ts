@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
 import { countByteLineFeeds, countLineFeeds, createByteLineBatcher, createLineBatcher, splitLines } from '../../src/cli/line-batches.js';
+import { splitAt } from '../stream/helpers.js';
 
 const partsArb = fc.array(fc.constantFrom('خبر', 'a', ' ', '\n', '\r\n', '\r', '{"x":1}', '😀'), { maxLength: 60 });
 const cutsArb = fc.array(fc.nat({ max: 200 }), { maxLength: 12 });
-
-function chunksOf(text: string, cuts: readonly number[]): string[] {
-  const points = [...new Set(cuts.map((c) => Math.min(c, text.length)))].sort((a, b) => a - b);
-  const chunks: string[] = [];
-  let from = 0;
-  for (const p of points) {
-    chunks.push(text.slice(from, p));
-    from = p;
-  }
-  chunks.push(text.slice(from));
-  return chunks;
-}
 
 describe('line batches', () => {
   test.prop([partsArb, cutsArb, fc.integer({ min: 1, max: 40 })])(
@@ -23,7 +12,7 @@ describe('line batches', () => {
     (parts, cuts, minChars) => {
       const text = parts.join('');
       const batcher = createLineBatcher(minChars);
-      const batches = [...chunksOf(text, cuts).flatMap((c) => batcher.push(c)), ...batcher.flush()];
+      const batches = [...splitAt(text, cuts).flatMap((c) => batcher.push(c)), ...batcher.flush()];
       expect(batches.join('')).toBe(text);
       for (const batch of batches.slice(0, -1)) expect(batch.endsWith('\n')).toBe(true);
       for (const batch of batches) expect(batch).not.toBe('');
