@@ -9,7 +9,7 @@ const esmConfig: Options = {
   format: ['esm'],
   dts: false,
   sourcemap: true,
-  clean: ['!cli.js', '!cli.js.map'], // the CLI bundle below is built alongside
+  clean: false, // `npm run build` empties dist/ first: the four builds below run in parallel
   target: 'es2022',
   platform: 'neutral',
 };
