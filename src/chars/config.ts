@@ -106,6 +106,19 @@ function show(value: unknown): string {
   return typeof value === 'string' ? `'${value}'` : describeType(value);
 }
 
+/**
+ * A rule with a direction (`ya`, `digits`): off (0), the default direction (1, also `true`) or the
+ * reverse one (2); `undefined` takes the profile's setting.
+ */
+function directedMode(fn: string, name: string, value: unknown, baseOn: boolean, forward: string, reverse: string): 0 | 1 | 2 {
+  if (value === undefined) return baseOn ? 1 : 0;
+  if (value === true || value === forward) return 1;
+  if (value === false) return 0;
+  if (value === reverse) return 2;
+  throw new RangeError(`${fn}: option '${name}' must be a boolean, '${forward}' or '${reverse}', received ${show(value)}`);
+}
+
+
 function flag(fn: string, name: string, value: unknown, fallback: boolean): boolean {
   if (value === undefined) return fallback;
   if (typeof value !== 'boolean') throw new TypeError(`${fn}: option '${name}' must be a boolean, received ${describeType(value)}`);
@@ -167,21 +180,8 @@ function build(fn: string, profile: ProfileName, o: Readonly<Record<string, unkn
   const { strip, dagger } = resolveDiacritics(fn, o['diacritics'], base.has('diacritics'));
   const diacriticsOn = o['diacritics'] === undefined ? base.has('diacritics') : o['diacritics'] !== false;
 
-  const yaValue = o['ya'];
-  let ya: Config['ya'];
-  if (yaValue === undefined) ya = base.has('ya') ? YaMode.ToYa : YaMode.Off;
-  else if (yaValue === true || yaValue === 'ya') ya = YaMode.ToYa;
-  else if (yaValue === false) ya = YaMode.Off;
-  else if (yaValue === 'alef-maksura') ya = YaMode.ToAlefMaksura;
-  else throw new RangeError(`${fn}: option 'ya' must be a boolean, 'ya' or 'alef-maksura', received ${show(yaValue)}`);
-
-  const digitValue = o['digits'];
-  let digits: Config['digits'];
-  if (digitValue === undefined) digits = base.has('digits') ? DigitMode.Ascii : DigitMode.Off;
-  else if (digitValue === true || digitValue === 'ascii') digits = DigitMode.Ascii;
-  else if (digitValue === false) digits = DigitMode.Off;
-  else if (digitValue === 'arabic-indic') digits = DigitMode.ArabicIndic;
-  else throw new RangeError(`${fn}: option 'digits' must be a boolean, 'ascii' or 'arabic-indic', received ${show(digitValue)}`);
+  const ya: Config['ya'] = directedMode(fn, 'ya', o['ya'], base.has('ya'), 'ya', 'alef-maksura');
+  const digits: Config['digits'] = directedMode(fn, 'digits', o['digits'], base.has('digits'), 'ascii', 'arabic-indic');
 
   let mask = ROLE_SURROGATE;
   if (presentationForms) mask |= ROLE_PRESENTATION;
