@@ -9,11 +9,12 @@ import {
 } from '../../src/chars/index.js';
 import { arabicText, fullOptions, mixedText } from './arbitraries.js';
 import { reference } from './reference.js';
+import { runs } from '../runs.js';
 
 const PROFILES: readonly ProfileName[] = ['light', 'ml', 'search'];
 const profile = fc.constantFrom(...PROFILES);
 const anyText = fc.oneof(mixedText, arabicText);
-const RUNS = { numRuns: 300 };
+const RUNS = runs(300);
 
 describe('idempotence', () => {
   test.prop([anyText, profile], RUNS)('normalize(normalize(x, p), p) === normalize(x, p) for each profile', (text, p) => {
@@ -138,7 +139,7 @@ describe('reference implementation', () => {
     };
     expect(normalize(text, p)).toBe(reference(text, o));
   });
-  test.prop([anyText, fullOptions], { numRuns: 500 })('and on any option set', (text, o) => {
+  test.prop([anyText, fullOptions], runs(500))('and on any option set', (text, o) => {
     expect(normalize(text, o)).toBe(reference(text, o));
   });
 });

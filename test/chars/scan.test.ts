@@ -5,6 +5,7 @@ import { resolveConfig } from '../../src/chars/config.js';
 import { SCAN_BASE, SCAN_CHANGE, SCAN_FOLD, SCAN_KIND, SCAN_NEXT_SHIFT, SCAN_SPACE } from '../../src/chars/scan.js';
 import { arabicText, fullOptions } from './arbitraries.js';
 import { reference } from './reference.js';
+import { runs } from '../runs.js';
 
 const bitsOf = (profile: 'light' | 'search', c: string): number =>
   resolveConfig('t', profile).scanBits[SCAN_KIND[c.charCodeAt(0)] as number] as number;
@@ -58,7 +59,7 @@ describe('fast path and copied runs', () => {
 const CLEAN = 'قال المتحدث باسم الوزارة في بيان صدر اليوم ان الاجتماع سيعقد الاسبوع المقبل\n';
 
 describe('long clean runs before tricky text', () => {
-  test.prop([fc.nat({ max: 3 }), arabicText, fullOptions], { numRuns: 150 })('agree with the reference', (k, tail, o) => {
+  test.prop([fc.nat({ max: 3 }), arabicText, fullOptions], runs(150))('agree with the reference', (k, tail, o) => {
     const text = CLEAN.repeat(k + 1) + tail + CLEAN;
     expect(normalize(text, o)).toBe(reference(text, o));
     expect(normalizeWithOffsets(text, o).text).toBe(normalize(text, o));

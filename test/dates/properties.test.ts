@@ -4,6 +4,7 @@ import { describe, expect } from 'vitest';
 import { findDates, parseMonth, type DateMention } from '../../src/index.js';
 import { findInSegment } from '../../src/dates/find-dates.js';
 import { MONTH_TABLES } from '../../src/dates/data/month-tables.js';
+import { runs } from '../runs.js';
 
 /** Pieces date text is made of, so that generated strings hold many near-dates. */
 const pieces = fc.constantFrom(
@@ -32,17 +33,17 @@ function checkSpans(text: string, mentions: readonly DateMention[]): void {
 }
 
 describe('findDates invariants', () => {
-  test.prop([anyText, options], { numRuns: 400 })('never throws; spans sorted, in bounds, non-overlapping; text is the slice', (text, opts) => {
+  test.prop([anyText, options], runs(400))('never throws; spans sorted, in bounds, non-overlapping; text is the slice', (text, opts) => {
     checkSpans(text, findDates(text, opts));
   });
 
-  test.prop([dateish, options], { numRuns: 300 })('the prefilter windows find what a whole-text pass finds', (text, opts) => {
+  test.prop([dateish, options], runs(300))('the prefilter windows find what a whole-text pass finds', (text, opts) => {
     const whole: DateMention[] = [];
     findInSegment(text, 0, text.length, opts, whole);
     expect(findDates(text, opts)).toEqual(whole);
   });
 
-  test.prop([dateish, dateish], { numRuns: 150 })('a date far away does not change the dates of a text', (a, b) => {
+  test.prop([dateish, dateish], runs(150))('a date far away does not change the dates of a text', (a, b) => {
     const filler = `\n${' كلام عادي لا تاريخ فيه'.repeat(20)}\n`;
     const joined = findDates(`${a}${filler}${b}`);
     const offset = a.length + filler.length;
@@ -55,7 +56,7 @@ const spellings = MONTH_TABLES.flatMap((t) => t.names.flatMap((names) => names.f
 const marks = fc.constantFrom('\u064e', '\u064f', '\u0650', '\u0651', '\u0652', '\u064b', '\u0640', '\u0670');
 
 describe('parseMonth invariants', () => {
-  test.prop([fc.constantFrom(...spellings), fc.array(fc.tuple(fc.nat(), marks), { maxLength: 4 })], { numRuns: 400 })(
+  test.prop([fc.constantFrom(...spellings), fc.array(fc.tuple(fc.nat(), marks), { maxLength: 4 })], runs(400))(
     'adding diacritics or tatweel inside a name does not change the lookup',
     (name, inserts) => {
       let decorated = name;
@@ -71,7 +72,7 @@ describe('parseMonth invariants', () => {
     },
   );
 
-  test.prop([fc.string({ maxLength: 20 })], { numRuns: 300 })('never throws on any string', (s) => {
+  test.prop([fc.string({ maxLength: 20 })], runs(300))('never throws on any string', (s) => {
     const r = parseMonth(s);
     if (r !== undefined) expect(r.month).toBeGreaterThanOrEqual(1);
   });

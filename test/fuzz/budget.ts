@@ -2,6 +2,7 @@
 // cases. `npm run fuzz` sets FUZZ_MS_PER_PROPERTY (derived from FUZZ_SECONDS by scripts/fuzz.mjs)
 // and every property then runs as many cases as fit in its share of the time budget.
 import fc from 'fast-check';
+import { scaledRuns } from '../runs.js';
 
 const perPropertyMs = Number(process.env['FUZZ_MS_PER_PROPERTY'] ?? '0');
 
@@ -13,7 +14,7 @@ export const PROPERTY_TIMEOUT_MS: number = LONG_FUZZ ? perPropertyMs + 120_000 :
 
 /** fast-check parameters: `runs` cases in CI, or the time share in the long fuzz. */
 export function budget(runs: number): fc.Parameters<unknown> {
-  if (!LONG_FUZZ) return { numRuns: runs };
+  if (!LONG_FUZZ) return { numRuns: scaledRuns(runs) };
   return { numRuns: Number.MAX_SAFE_INTEGER, plugins: [fc.interruptAfterTimeLimit(perPropertyMs)] };
 }
 

@@ -2,6 +2,7 @@ import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { applyEdits, repair, type Edit } from '../../src/repair/index.js';
 import { testKey } from './helpers.js';
+import { runs } from '../runs.js';
 
 // Ordinary words, none a tail or a glued form of another, none listed as a legitimate repeat.
 const WORDS = [
@@ -44,7 +45,7 @@ const dirtyText = fc
   .array(fc.tuple(fc.oneof({ weight: 3, arbitrary: word }, { weight: 2, arbitrary: defect }, { weight: 1, arbitrary: number }), sep), { maxLength: 30 })
   .map((parts) => parts.map(([w, s]) => w + s).join(''));
 const anyText = fc.oneof(dirtyText, cleanText, fc.string({ maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 40 }));
-const RUNS = { numRuns: 250 };
+const RUNS = runs(250);
 
 /** Whether `small` can be obtained from `big` by deleting characters. */
 function isSubsequence(small: string, big: string): boolean {

@@ -4,6 +4,7 @@ import { normalize, type NormalizeOptions, type ProfileName } from '../../src/in
 import { createNormalizeChunker, MIN_HARD_CAP } from '../../src/stream/normalize-chunker.js';
 import { lastWhitespaceCut, trailingBreakLength } from '../../src/stream/boundary.js';
 import { runStream, splitAt } from './helpers.js';
+import { runs } from '../runs.js';
 
 /** Units that make forced cuts hard: deleted invisibles, every kind of whitespace, CR/LF, marks. */
 const UNITS = [
@@ -45,35 +46,35 @@ function chunked(chunks: readonly string[], profile: ProfileName | NormalizeOpti
 }
 
 describe('forced cuts (small maxPendingLength)', () => {
-  test.prop([textArb, cutsArb, profileArb, tuningArb], { numRuns: 3000 })(
+  test.prop([textArb, cutsArb, profileArb, tuningArb], runs(3000))(
     'any chunking of invisible/whitespace/mark-rich text equals normalize',
     (text, cuts, profile, tuning) => {
       expect(chunked(splitAt(text, cuts), profile, tuning)).toBe(normalize(text, profile));
     },
   );
 
-  test.prop([textArb, profileArb, fc.integer({ min: 1, max: 16 })], { numRuns: 1000 })(
+  test.prop([textArb, profileArb, fc.integer({ min: 1, max: 16 })], runs(1000))(
     'one code unit per chunk equals normalize',
     (text, profile, maxPendingLength) => {
       expect(chunked(codeUnits(text), profile, { minBatchLength: 1, maxPendingLength })).toBe(normalize(text, profile));
     },
   );
 
-  test.prop([wordyArb, profileArb, fc.integer({ min: 1, max: 16 })], { numRuns: 1500 })(
+  test.prop([wordyArb, profileArb, fc.integer({ min: 1, max: 16 })], runs(1500))(
     'letter-heavy text cut one code unit at a time equals normalize',
     (text, profile, maxPendingLength) => {
       expect(chunked(codeUnits(text), profile, { minBatchLength: 1, maxPendingLength })).toBe(normalize(text, profile));
     },
   );
 
-  test.prop([fc.oneof(textArb, wordyArb), cutsArb, optionsArb, tuningArb], { numRuns: 1500 })(
+  test.prop([fc.oneof(textArb, wordyArb), cutsArb, optionsArb, tuningArb], runs(1500))(
     'option sets (elongation, final ya, whitespace or invisibles off) agree too',
     (text, cuts, options, tuning) => {
       expect(chunked(splitAt(text, cuts), options, tuning)).toBe(normalize(text, options));
     },
   );
 
-  test.prop([textArb, cutsArb, profileArb, tuningArb], { numRuns: 100 })('the WHATWG stream agrees', async (text, cuts, profile, tuning) => {
+  test.prop([textArb, cutsArb, profileArb, tuningArb], runs(100))('the WHATWG stream agrees', async (text, cuts, profile, tuning) => {
     expect((await runStream(splitAt(text, cuts), profile, tuning)).join('')).toBe(normalize(text, profile));
   });
 

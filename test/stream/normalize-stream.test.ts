@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { test, fc } from '@fast-check/vitest';
 import { createNormalizeStream, normalize, type ProfileName } from '../../src/index.js';
 import { runStream, splitAt } from './helpers.js';
+import { runs } from '../runs.js';
 
 // Pieces chosen to straddle every boundary hazard: whitespace runs and line breaks, CRLF, marks
 // after letters, decomposed letters (alef + combining hamza), surrogate pairs (emoji, astral
@@ -23,7 +24,7 @@ const cutsArb = fc.array(fc.nat({ max: 1200 }), { maxLength: 40 });
 const profileArb = fc.constantFrom<ProfileName>('light', 'ml', 'search');
 
 describe('createNormalizeStream', () => {
-  test.prop([textArb, cutsArb, profileArb], { numRuns: 300 })(
+  test.prop([textArb, cutsArb, profileArb], runs(300))(
     'for random text and random chunk boundaries, the output equals normalize of the whole text',
     async (text, cuts, profile) => {
       const pieces = await runStream(splitAt(text, cuts), profile, { minBatchLength: 1 });
@@ -31,7 +32,7 @@ describe('createNormalizeStream', () => {
     },
   );
 
-  test.prop([textArb, fc.integer({ min: 1, max: 7 }), profileArb], { numRuns: 150 })(
+  test.prop([textArb, fc.integer({ min: 1, max: 7 }), profileArb], runs(150))(
     'one-unit-at-a-time and fixed-size chunking give the same result as normalize',
     async (text, size, profile) => {
       const chunks: string[] = [];
@@ -41,7 +42,7 @@ describe('createNormalizeStream', () => {
     },
   );
 
-  test.prop([textArb, cutsArb], { numRuns: 100 })('with default batching the output is the same', async (text, cuts) => {
+  test.prop([textArb, cutsArb], runs(100))('with default batching the output is the same', async (text, cuts) => {
     const pieces = await runStream(splitAt(text, cuts), 'search');
     expect(pieces.join('')).toBe(normalize(text, 'search'));
   });
