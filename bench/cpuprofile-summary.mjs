@@ -10,7 +10,7 @@ import process from 'node:process';
 const argv = process.argv.slice(2);
 const topAt = argv.indexOf('--top');
 const top = topAt >= 0 ? Number(argv[topAt + 1]) : 25;
-const files = argv.filter((a, i) => !a.startsWith('--') && i !== topAt + 1);
+const files = argv.filter((a, i) => !a.startsWith('--') && (topAt < 0 || i !== topAt + 1));
 
 for (const file of files) {
   const profile = JSON.parse(readFileSync(file, 'utf8'));
