@@ -4,9 +4,12 @@
 
 const scale = Number(process.env['TANQIH_PROPERTY_RUNS_SCALE'] ?? '1');
 
+/** Whether this is a reduced run (mutation testing): exhaustive sweeps may then take a stride. */
+export const REDUCED_RUNS: boolean = Number.isFinite(scale) && scale > 0 && scale < 1;
+
 /** `n` scaled by TANQIH_PROPERTY_RUNS_SCALE (at least 10 cases). */
 export function scaledRuns(n: number): number {
-  if (!Number.isFinite(scale) || scale <= 0 || scale >= 1) return n;
+  if (!REDUCED_RUNS) return n;
   return Math.max(10, Math.round(n * scale));
 }
 
