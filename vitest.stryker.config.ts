@@ -18,22 +18,38 @@ process.env['FUZZ_FUNCTIONS'] ??= [
   'hijriToGregorian', 'gregorianToHijri', 'repair', 'applyEdits', 'createNormalizeStream',
 ].join(',');
 
+/** Test files of the whole mutation test set. */
+const ALL_TESTS = [
+  'test/chars/**/*.test.ts',
+  'test/dates/**/*.test.ts',
+  'test/repair/**/*.test.ts',
+  'test/stream/**/*.test.ts',
+  'test/fuzz/never-throws.test.ts',
+  'test/fuzz/normalize.test.ts',
+  'test/fuzz/spans.test.ts',
+  'test/fuzz/type-errors.test.ts',
+  'test/fuzz/dates-convert.test.ts',
+  'test/fuzz/stream.test.ts',
+  'test/reliability/determinism.test.ts',
+  'test/reliability/no-mutation.test.ts',
+];
+
+/**
+ * With TANQIH_MUTATION_AREA set (scripts/mutation.sh runs one area at a time), only that area's own
+ * tests: every surviving mutant runs each test file that covers it, and the hostile-input suites,
+ * which cover every line, made each one cost seconds on a 2-core machine.
+ */
+const AREA_TESTS: Readonly<Record<string, readonly string[]>> = {
+  chars: ['test/chars/**/*.test.ts', 'test/stream/**/*.test.ts', 'test/fuzz/normalize.test.ts', 'test/fuzz/type-errors.test.ts'],
+  dates: ['test/dates/**/*.test.ts', 'test/fuzz/dates-convert.test.ts', 'test/fuzz/type-errors.test.ts'],
+  repair: ['test/repair/**/*.test.ts', 'test/fuzz/type-errors.test.ts'],
+};
+
+const area = process.env['TANQIH_MUTATION_AREA'];
+
 const config: ViteUserConfig = defineConfig({
   test: {
-    include: [
-      'test/chars/**/*.test.ts',
-      'test/dates/**/*.test.ts',
-      'test/repair/**/*.test.ts',
-      'test/stream/**/*.test.ts',
-      'test/fuzz/never-throws.test.ts',
-      'test/fuzz/normalize.test.ts',
-      'test/fuzz/spans.test.ts',
-      'test/fuzz/type-errors.test.ts',
-      'test/fuzz/dates-convert.test.ts',
-      'test/fuzz/stream.test.ts',
-      'test/reliability/determinism.test.ts',
-      'test/reliability/no-mutation.test.ts',
-    ],
+    include: [...(area === undefined ? ALL_TESTS : (AREA_TESTS[area] ?? ALL_TESTS))],
     setupFiles: ['test/setup.ts'],
     testTimeout: 60_000,
     // Mutants are switched on at run time, so the modules need not be re-evaluated for each run:
