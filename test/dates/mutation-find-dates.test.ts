@@ -1,0 +1,36 @@
+// Tests written to kill surviving mutants (Stryker) in src/dates/find-dates.ts: the exact option
+// errors, and how spans found in the normalized text are mapped back to the input.
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../src/index.js';
+
+describe('findDates option errors name the function', () => {
+  it('for the calendar, the option object and the Libyan switch', () => {
+    expect(() => findDates('في 3 مايو 2022', { hijriCalendar: 'islamic' as never })).toThrow(
+      new RangeError("findDates: options.hijriCalendar must be 'islamic-umalqura', 'islamic-civil' or 'islamic-tbla', received islamic"),
+    );
+    expect(() => findDates('في 3 مايو 2022', 5 as never)).toThrow(new TypeError('findDates: options must be an object, received number'));
+    expect(() => findDates('في 3 مايو 2022', { libyan: 1 as never })).toThrow(new TypeError('findDates: options.libyan must be a boolean, received number'));
+    expect(() => findDates('', { monthStarts: { year: 1445, month: 13, starts: [] } })).toThrow(
+      new TypeError('findDates: options.monthStarts must be { year, month (1-12), starts: string[] }'),
+    );
+  });
+});
+
+describe('spans mapped back to the input', () => {
+  it('leave out the invisible marks the normalizer dropped after a mention', () => {
+    const [m] = findDates('في 3 مايو 2022\u200f\u200f. وقال');
+    expect([m?.start, m?.end, m?.text]).toEqual([3, 14, '3 مايو 2022']);
+  });
+
+  it('leave them out of the linked span as well', () => {
+    const [h, g] = findDates('ذكرى 1 رمضان 1445\u200f الموافق 11 مارس 2024\u200f');
+    expect([h?.text, g?.text]).toEqual(['1 رمضان 1445', '11 مارس 2024']);
+    expect(h?.linked).toEqual({ start: 27, end: 39 });
+    expect(g?.linked).toEqual({ start: 5, end: 17 });
+  });
+
+  it('keep a tatweel that stretches the end of the name', () => {
+    const [m] = findDates('في مايوـــ الماضي');
+    expect([m?.start, m?.end, m?.text]).toEqual([3, 10, 'مايوـــ']);
+  });
+});
