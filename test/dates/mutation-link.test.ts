@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/index.js';
 
 /** [text, linked, linkedOffset, flags] of each mention. */
-function links(text: string): [string, { start: number; end: number } | null, number | null, string[]][] {
+function links(text: string): [string, { start: number; end: number } | null, number | null, readonly string[]][] {
   return findDates(text).map((m) => [m.text, m.linked ?? null, m.linkedOffset ?? null, m.flags]);
 }
 

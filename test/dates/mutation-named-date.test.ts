@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/index.js';
 
 /** The comparable core of each mention, with its flags. */
-function core(text: string, options?: Parameters<typeof findDates>[1]): [string, string, number | null, number, number | null, string[]][] {
+function core(text: string, options?: Parameters<typeof findDates>[1]): [string, string, number | null, number, number | null, readonly string[]][] {
   return findDates(text, options).map((m) => [m.text, m.calendar, m.year ?? null, m.month, m.day ?? null, m.flags]);
 }
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/index.js';
 
 /** [text, calendar, year, month, day, weekday, flags] of each mention. */
-function core(text: string): [string, string, number | null, number, number | null, number | null, string[]][] {
+function core(text: string): [string, string, number | null, number, number | null, number | null, readonly string[]][] {
   return findDates(text).map((m) => [m.text, m.calendar, m.year ?? null, m.month, m.day ?? null, m.weekday ?? null, m.flags]);
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/index.js';
 
 /** [text, year, flags] of each mention. */
-function years(text: string): [string, number | null, string[]][] {
+function years(text: string): [string, number | null, readonly string[]][] {
   return findDates(text).map((m) => [m.text, m.year ?? null, m.flags]);
 }
 
