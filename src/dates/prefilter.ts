@@ -3,6 +3,7 @@
 // normalized and parsed. It errs on the side of anchoring: a letter it does not know (presentation
 // forms, Persian letters …) is an anchor too.
 import { MONTH_TABLES } from './data/month-tables.js';
+import { isGap } from './text-scan.js';
 
 const BOUNDARY = 0;
 const SKIP = 1;
@@ -160,9 +161,13 @@ function isAnchorWord(s: string, i: number, libyan: boolean): boolean {
   return i < s.length && PROCLITIC[s.charCodeAt(i)] === 1 && matchesAt(s, i + 1, libyan);
 }
 
-/** Horizontal gaps the raw scan allows between the parts of a numeric date. */
+/**
+ * Gaps the raw scan allows between the parts of a numeric date: every gap the parser skips after
+ * normalization (bidi embeddings and isolates, U+205F, U+3000 …) and the invisible characters the
+ * normalizer may delete (word joiner …), so that no date the parser reads is left out of a window.
+ */
 function isRawGap(c: number): boolean {
-  return c === 0x20 || c === 0xa0 || c === 0x09 || c === 0x202f || (c >= 0x2000 && c <= 0x200f) || c === 0x61c;
+  return isGap(c) || CLASSES[c] === SKIP;
 }
 
 /** The index after the digits starting at `i` (at most `max + 1` are read). */
