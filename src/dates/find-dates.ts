@@ -8,7 +8,7 @@ import { findMonthTokens } from './month-tokens.js';
 import { parseEnglishDate } from './parsers/english-date.js';
 import { parseNamedDate } from './parsers/named-date.js';
 import { parseNumericDate } from './parsers/numeric-date.js';
-import { filterByContext } from './refiners/context-filter.js';
+import { filterByContext, hasOwnSupport } from './refiners/context-filter.js';
 import { linkCalendars } from './refiners/link.js';
 import { removeOverlaps } from './refiners/overlaps.js';
 import { validate } from './refiners/validate.js';
@@ -41,7 +41,9 @@ function namedCandidates(s: string, original: string, offsets: Uint32Array, liby
     const cand = named?.[0] ?? parseEnglishDate(s, token, floor);
     if (cand !== undefined) {
       out.push(cand);
-      floor = Math.max(floor, cand.end);
+      // A risky name with no support of its own (the Libyan «الفاتح» before «من سبتمبر») is
+      // most likely dropped later: the next date may still read its words as a day.
+      if (hasOwnSupport(cand)) floor = Math.max(floor, cand.end);
     }
     k += named?.[1] ?? 1;
   }

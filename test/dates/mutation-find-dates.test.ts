@@ -34,3 +34,23 @@ describe('spans mapped back to the input', () => {
     expect([m?.start, m?.end, m?.text]).toEqual([3, 10, 'مايوـــ']);
   });
 });
+
+describe('what one mention leaves to the next', () => {
+  it('a kept mention keeps its digits: «كانون 1 كانون 2 شباط» is three months without days', () => {
+    expect(findDates('أشهر الشتاء: كانون 1 كانون 2 شباط').map((m) => [m.text, m.month, m.day])).toEqual([
+      ['كانون 1', 12, undefined],
+      ['كانون 2', 1, undefined],
+      ['شباط', 2, undefined],
+    ]);
+  });
+
+  it('an unsupported Libyan name leaves its words to the next date: «الفاتح من سبتمبر» is the 1st', () => {
+    const libyan = { libyan: true };
+    expect(findDates('ذكرى ثورة الفاتح من سبتمبر 1969', libyan).map((m) => [m.text, m.year, m.month, m.day])).toEqual([
+      ['الفاتح من سبتمبر 1969', 1969, 9, 1],
+    ]);
+    expect(findDates('صدر القانون في 1 الفاتح 1377 و.ر', libyan).map((m) => [m.text, m.year, m.month, m.day])).toEqual([
+      ['1 الفاتح 1377 و.ر', 2009, 9, 1],
+    ]);
+  });
+});
