@@ -15,3 +15,22 @@ describe('CRLF with deleted units between CR and LF', () => {
     expect(normalize('كتب\r\u{10efa}\nقال', 'light')).toBe('كتب\n\u{10efa}\nقال');
   });
 });
+
+describe('a lone surrogate before the first change is kept', () => {
+  // The fast scan reports where the first change is and whether a lone surrogate comes before
+  // it (the output then cannot go through a TextDecoder, which would turn it into U+FFFD).
+  // Several lengths of the unchanged run, so that the first change sits at various indices.
+  const pads = ['كتب الوزير ', 'كتب الوزير في ', 'قال كتب الوزير في '];
+  test.each(pads)('before a letter that composes (%s)', (pad) => {
+    const text = `\ud800${pad}ا\u0654`;
+    expect(normalize(text)).toBe(`\ud800${pad}أ`);
+    expect(normalizeWithOffsets(text).text).toBe(`\ud800${pad}أ`);
+  });
+  test.each(pads)('before a stripped astral mark (%s)', (pad) => {
+    expect(normalize(`\ud800${pad}\u{10efa}`, 'ml')).toBe(`\ud800${pad.trimEnd()}`);
+    expect(normalize(`\udc00${pad}\u{10efa}ب`, 'ml')).toBe(`\udc00${pad}ب`);
+  });
+  test.each(pads)('before a second space (%s)', (pad) => {
+    expect(normalize(`\ud800${pad} قال`)).toBe(`\ud800${pad}قال`);
+  });
+});
