@@ -34,3 +34,13 @@ describe('a lone surrogate before the first change is kept', () => {
     expect(normalize(`\ud800${pad} قال`)).toBe(`\ud800${pad}قال`);
   });
 });
+
+describe('output longer than the input (the buffers grow)', () => {
+  test('two ﷺ ligatures and a letter: one offset per output unit, plus the end', () => {
+    const salla = 'صلى الله عليه وسلم'; // 18 units
+    const { text, offsets } = normalizeWithOffsets('ﷺﷺب');
+    expect(text).toBe(`${salla}${salla}ب`);
+    expect(offsets.length).toBe(text.length + 1);
+    expect(Array.from(offsets)).toEqual([...Array<number>(18).fill(0), ...Array<number>(18).fill(1), 2, 3]);
+  });
+});
