@@ -54,3 +54,18 @@ describe('what one mention leaves to the next', () => {
     ]);
   });
 });
+
+describe('a mention holds only the fields that are set', () => {
+  it('no key at all for a missing year, day, weekday, equivalent or link', () => {
+    const [m] = findDates('منذ مارس الماضي');
+    expect(m).toStrictEqual({ start: 4, end: 8, text: 'مارس', calendar: 'gregorian', month: 3, systems: ['transliterated'], flags: [] });
+    expect(Object.keys(m ?? {})).toEqual(['start', 'end', 'text', 'calendar', 'month', 'systems', 'flags']);
+  });
+
+  it('every key, in order, for a full linked date with a weekday', () => {
+    const [h, g] = findDates('الاثنين 1 رمضان 1445 الموافق 11 مارس 2024');
+    expect(Object.keys(h ?? {})).toEqual(['start', 'end', 'text', 'calendar', 'year', 'month', 'day', 'weekday', 'systems', 'gregorian', 'hijri', 'flags', 'linked', 'linkedOffset']);
+    expect(Object.keys(g ?? {})).toEqual(['start', 'end', 'text', 'calendar', 'year', 'month', 'day', 'systems', 'gregorian', 'hijri', 'flags', 'linked', 'linkedOffset']);
+    expect([h?.weekday, h?.linkedOffset, g?.linked]).toEqual([1, 0, { start: 0, end: 20 }]);
+  });
+});
