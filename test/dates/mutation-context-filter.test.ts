@@ -60,6 +60,18 @@ describe('risky words', () => {
   });
 });
 
+describe('coordination rescues only names that are ordinary words', () => {
+  it('not أب (father), نيسان next to a car word, or a Libyan name', () => {
+    expect(found('في تموز، أب 2012')).toEqual([['تموز', null, 7, null]]);
+    expect(found('يونيو ثم نيسان موتور')).toEqual([['يونيو', null, 6, null]]);
+    expect(found('في مارس والربيع', { libyan: true })).toEqual([['مارس', null, 3, null]]);
+    expect(found('في حزيران، نيسان')).toEqual([
+      ['حزيران', null, 6, null],
+      ['نيسان', null, 4, null],
+    ]);
+  });
+});
+
 describe('isCoordination', () => {
   const n = (s: string): string => normalize(s, 'search');
   it('takes dashes, the en dash, slashes and commas with one connector word', () => {

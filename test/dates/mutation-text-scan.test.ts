@@ -4,7 +4,7 @@
 // before findDates scans, so the helpers are tested directly, as their doc comments promise.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/index.js';
-import { digitValue, isLetter } from '../../src/dates/text-scan.js';
+import { digitValue, isGap, isLetter, wordAfter, wordBefore } from '../../src/dates/text-scan.js';
 
 const code = (c: string): number => c.charCodeAt(0);
 
@@ -53,5 +53,26 @@ describe('digitValue', () => {
 
   it('gives -1 next to every digit range', () => {
     for (const c of [0x2f, 0x3a, 0x65f, 0x66a, 0x6ef, 0x6fa, 0xff10]) expect(digitValue(c), c.toString(16)).toBe(-1);
+  });
+});
+
+describe('isGap', () => {
+  it('takes spaces, tab, soft hyphen, ALM, tatweel, and the invisible marks of every range', () => {
+    for (const c of [0x20, 0x09, 0xa0, 0xad, 0x61c, 0x640, 0x2000, 0x200f, 0x202a, 0x202f, 0x205f, 0x2066, 0x2069, 0x3000, 0xfeff]) {
+      expect(isGap(c), c.toString(16)).toBe(true);
+    }
+    for (const c of [0x0a, 0x0d, 0x1f, 0x21, 0x9f, 0x63f, 0x641, 0x1fff, 0x2010, 0x2029, 0x2030, 0x205e, 0x2060, 0x2065, 0x206a, 0x2fff, 0x3001, 0xfefe]) {
+      expect(isGap(c), c.toString(16)).toBe(false);
+    }
+  });
+});
+
+describe('wordBefore and wordAfter', () => {
+  it('skip gaps to the nearest letter run, or give undefined', () => {
+    expect(wordBefore('في  مارس', 4)).toEqual({ start: 0, end: 2, text: 'في' });
+    expect(wordAfter('في  مارس', 2)).toEqual({ start: 4, end: 8, text: 'مارس' });
+    expect(wordBefore('12 مارس', 3)).toBeUndefined();
+    expect(wordAfter('مارس 12', 4)).toBeUndefined();
+    expect(wordAfter('مارس', 4)).toBeUndefined();
   });
 });
