@@ -64,6 +64,9 @@ describe('English datelines', () => {
   it('a number before the month that is no day is left out', () => {
     expect(core('130 November 2023')).toEqual([['November 2023', 'gregorian', 2023, 11, null, null, []]]);
     expect(core('32 November 2023')).toEqual([['November 2023', 'gregorian', 2023, 11, null, null, []]]);
+    expect(core('0 November 2023')).toEqual([['November 2023', 'gregorian', 2023, 11, null, null, []]]);
+    expect(core('1st November 2023')).toEqual([['1st November 2023', 'gregorian', 2023, 11, 1, null, []]]);
+    expect(core('31 December 2023')).toEqual([['31 December 2023', 'gregorian', 2023, 12, 31, null, []]]);
     expect(core('Nov 2023, 5')).toEqual([['Nov 2023', 'gregorian', 2023, 11, null, null, []]]);
   });
 });
