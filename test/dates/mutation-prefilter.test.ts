@@ -46,6 +46,17 @@ describe('anchors', () => {
     }
   });
 
+  it('a presentation form followed by plain letters (PDF text) anchors', () => {
+    expect(dateWindows('ﻣارس', false)).toEqual([0, 4]);
+    expect(findDates('في 5 ﻣارس 2020').map((m) => [m.text, m.year, m.month, m.day])).toEqual([['5 ﻣارس 2020', 2020, 3, 5]]);
+  });
+
+  it('an invisible mark may be a boundary: the word after it anchors', () => {
+    for (const mark of ['\u200f', '\u061c', '\u2060', '\u00ad']) {
+      expect(dateWindows(`صدر${mark}مارس`, false), mark.charCodeAt(0).toString(16)).toEqual([0, 8]);
+    }
+  });
+
   it('not a month inside a word, nor the start of a month name', () => {
     for (const text of ['عمارس', 'xnov', 'ما', 'م', 'مار', 'مارج', 'no']) expect(dateWindows(text, false), text).toEqual([]);
   });
