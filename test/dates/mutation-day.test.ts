@@ -27,6 +27,11 @@ describe('numbers that are not days', () => {
     expect(days('في 31 يناير')).toEqual([['31 يناير', 1, 31]]);
   });
 
+  it('three digits are no day, even with leading zeros; two are', () => {
+    expect(days('صدر العدد 005 يناير 2020')).toEqual([['يناير 2020', 1, null]]);
+    expect(days('في 05 يناير 2020')).toEqual([['05 يناير 2020', 1, 5]]);
+  });
+
   it('a time at the very start of the text', () => {
     expect(days('1:30 يناير')).toEqual([['يناير', 1, null]]);
     expect(days('الساعة 1:30 يناير')).toEqual([['يناير', 1, null]]);
