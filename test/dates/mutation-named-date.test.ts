@@ -16,6 +16,19 @@ describe('paired names', () => {
   });
 });
 
+describe('a Hijri and a Gregorian month of the same number', () => {
+  it('are never one paired name: two mentions, linked', () => {
+    expect(findDates('في محرم/يناير 2024').map((m) => [m.text, m.calendar, m.month, m.flags, m.linked])).toEqual([
+      ['محرم', 'hijri', 1, [], { start: 8, end: 18 }],
+      ['يناير 2024', 'gregorian', 1, [], { start: 3, end: 7 }],
+    ]);
+    expect(findDates('في يناير/محرم 1445').map((m) => [m.text, m.calendar, m.year, m.month])).toEqual([
+      ['يناير', 'gregorian', undefined, 1],
+      ['محرم 1445', 'hijri', 1445, 1],
+    ]);
+  });
+});
+
 describe('a month between two separators', () => {
   it('reads slashes and spaced dashes, with an era', () => {
     expect(core('في 21/سبتمبر/2012')).toEqual([['21/سبتمبر/2012', 'gregorian', 2012, 9, 21, []]]);
