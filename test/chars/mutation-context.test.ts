@@ -27,4 +27,11 @@ describe('the word of a ZWNJ', () => {
     expect(normalize('گ\nبب\u200cب')).toBe('گ\nببب');
     expect(normalize('گب\u200cب')).toBe('گب\u200cب');
   });
+  test('a kept ZWNJ earlier in the word does not end it', () => {
+    // The lone high surrogate ends the word that the first ZWNJ looked at; the deleted tatweel then
+    // joins it with the low surrogate into an astral mark, which ml deletes. The second ZWNJ's word
+    // reaches back over the first ZWNJ to گ.
+    expect(normalize('گ\u200cب\ud803ـ\udefaب\u200cب', 'ml')).toBe('گ\u200cبب\u200cب');
+    expect(normalize('ك\u200cب\ud803ـ\udefaب\u200cب', 'ml')).toBe('كببب');
+  });
 });
