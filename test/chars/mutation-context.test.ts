@@ -27,6 +27,12 @@ describe('the word of a ZWNJ', () => {
     expect(normalize('گ\nبب\u200cب')).toBe('گ\nببب');
     expect(normalize('گب\u200cب')).toBe('گب\u200cب');
   });
+  test('a letter that an enabled fold makes Arabic does not keep the ZWNJ', () => {
+    expect(normalize('ب\u200cٲ')).toBe('ب\u200cٲ');
+    expect(normalize('ب\u200cٲ', { alef: true })).toBe('با');
+    expect(normalize('ب\u200cۃ')).toBe('ب\u200cۃ');
+    expect(normalize('ب\u200cۃ', { tehMarbuta: true })).toBe('به');
+  });
   test('a kept ZWNJ earlier in the word does not end it', () => {
     // The lone high surrogate ends the word that the first ZWNJ looked at; the deleted tatweel then
     // joins it with the low surrogate into an astral mark, which ml deletes. The second ZWNJ's word
