@@ -41,3 +41,12 @@ describe('the word of a ZWNJ', () => {
     expect(normalize('ك\u200cب\ud803ـ\udefaب\u200cب', 'ml')).toBe('كببب');
   });
 });
+
+describe('composition with look-alike folds off', () => {
+  test('a Persian letter whose Arabic fold would compose is left with its hamza', () => {
+    // ی folds to ي, which composes with a hamza above; with look-alikes off ی itself does not.
+    expect(normalize('ی\u0654', { lookalikes: false })).toBe('ی\u0654');
+    expect(normalize('ی\u0654')).toBe('ئ');
+    expect(normalize('کی\u0654 ', { lookalikes: false })).toBe('کی\u0654');
+  });
+});
