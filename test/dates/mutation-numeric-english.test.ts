@@ -47,6 +47,10 @@ describe('numeric dates', () => {
 });
 
 describe('English datelines', () => {
+  it('a day with a leading zero after the month', () => {
+    expect(core('Updated: November 05, 2023')).toEqual([['November 05, 2023', 'gregorian', 2023, 11, 5, null, []]]);
+  });
+
   it('a day glued to the month is not read', () => {
     expect(findDates('Nov30 2023')).toEqual([]);
   });
