@@ -90,3 +90,13 @@ describe('نيسان before a Latin word', () => {
     expect(core('في نيسان 2020 Sunny')).toEqual([['نيسان 2020', 'gregorian', 2020, 4, null, []]]);
   });
 });
+
+describe('the year after a Libyan month', () => {
+  const libyan = { libyan: true };
+  it('is Libyan only below 1700 and without an era marker; a Gregorian month never takes one', () => {
+    expect(core('في 13 هانيبال 1385', libyan)).toEqual([['13 هانيبال 1385', 'gregorian', 2017, 8, 13, ['libyanYear']]]);
+    expect(core('في 13 هانيبال 1700', libyan)).toEqual([['13 هانيبال 1700', 'gregorian', 1700, 8, 13, []]]);
+    expect(core('في 13 هانيبال 1385 م', libyan)).toEqual([['13 هانيبال 1385 م', 'gregorian', 1385, 8, 13, []]]);
+    expect(core('في 3 مارس 1377')).toEqual([['3 مارس 1377', 'gregorian', 1377, 3, 3, []]]);
+  });
+});
