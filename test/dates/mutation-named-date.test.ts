@@ -84,6 +84,16 @@ describe('a name with a proclitic', () => {
   });
 });
 
+describe('the word before a name with a proclitic', () => {
+  it('is the word before the proclitic: «تويوتا ونيسان» is two car makers', () => {
+    expect(findDates('تنافس سيارات تويوتا ونيسان في السوق')).toEqual([]);
+    expect(core('في مارس ونيسان')).toEqual([
+      ['مارس', 'gregorian', null, 3, null, []],
+      ['نيسان', 'gregorian', null, 4, null, []],
+    ]);
+  });
+});
+
 describe('نيسان before a Latin word', () => {
   it('is the car maker', () => {
     expect(findDates('نيسان Sunny')).toEqual([]);
