@@ -12,6 +12,9 @@ describe('era markers', () => {
   it('«و.ر» must be the whole word: «و.رئيس» is «and the president»', () => {
     expect(years('التقى في 3 مارس 2020 و.رئيس الوزراء')).toEqual([['3 مارس 2020', 2020, []]]);
     expect(years('في 3 مارس 1377 و.ر')).toEqual([['3 مارس 1377 و.ر', 2009, ['libyanYear']]]);
+    // Without its dot it is no era marker.
+    expect(years('في 3 مارس 1377 و ر')).toEqual([['3 مارس 1377', 1377, []]]);
+    expect(years('في 3 مارس 1377 و-ر')).toEqual([['3 مارس 1377', 1377, []]]);
   });
 
   it('glued or spaced, Gregorian or Hijri, after digits or after a year in words', () => {
