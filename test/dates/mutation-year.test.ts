@@ -33,6 +33,21 @@ describe('era markers', () => {
 });
 
 describe('numbers after a month that are not years', () => {
+  it('one to three digits with no era are no year, not even a Libyan one', () => {
+    expect(findDates('بلغ استهلاك الماء 45 لترا', { libyan: true })).toEqual([]);
+    expect(findDates('في 13 هانيبال 45', { libyan: true }).map((m) => [m.text, m.year, m.flags])).toEqual([['13 هانيبال', undefined, []]]);
+  });
+
+  it('five digits are no year, even before an era-like «م»', () => {
+    expect(years('أقيم سباق يونيو 10000 م للرجال')).toEqual([['يونيو', null, []]]);
+    expect(years('في رمضان 12345 هـ')).toEqual([['رمضان', null, []]]);
+  });
+
+  it('a year followed by a space and a number, or a dash and a year, is a year', () => {
+    expect(years('قتل في يونيو 2017 5 أشخاص')).toEqual([['يونيو 2017', 2017, []]]);
+    expect(years('خلال الموسم مايو 2020-2021')).toEqual([['مايو 2020', 2020, []]]);
+  });
+
   it('five digits, or a decimal with a comma', () => {
     expect(years('في يونيو 20000 جندي')).toEqual([['يونيو', null, []]]);
     expect(years('في يونيو 2017,5')).toEqual([['يونيو', null, []]]);
