@@ -48,6 +48,14 @@ describe('numbers after a month that are not years', () => {
     expect(years('خلال الموسم مايو 2020-2021')).toEqual([['مايو 2020', 2020, []]]);
   });
 
+  it('a decimal with a zero after the point', () => {
+    expect(years('في يونيو 2017.0 نقطة')).toEqual([['يونيو', null, []]]);
+  });
+
+  it('a decimal after «من العام» still leaves the time phrase that supports مارس', () => {
+    expect(years('بيانات مارس من العام 2019.5')).toEqual([['مارس', null, []]]);
+  });
+
   it('five digits, or a decimal with a comma', () => {
     expect(years('في يونيو 20000 جندي')).toEqual([['يونيو', null, []]]);
     expect(years('في يونيو 2017,5')).toEqual([['يونيو', null, []]]);
@@ -75,6 +83,10 @@ describe('years in words', () => {
     expect(years('في يوليو عام ألفين و عشرين')).toEqual([['يوليو عام ألفين', 2000, []]]);
     expect(years('في يوليو عام ألفين وألف')).toEqual([['يوليو عام ألفين', 2000, []]]);
     expect(years('في يوليو عام ألفين وعشرة عشر')).toEqual([['يوليو عام ألفين وعشرة', 2010, []]]);
+  });
+
+  it('are read only after «عام/سنة»', () => {
+    expect(years('في يوليو ألفين وعشرين')).toEqual([['يوليو', null, []]]);
   });
 
   it('must start with a thousand', () => {
