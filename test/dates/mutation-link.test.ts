@@ -27,6 +27,14 @@ describe('what joins two full dates', () => {
     expect(links('في 1 رمضان 1445 والموافق لـ11 مارس 2024')[0]?.[1]).toEqual({ start: 27, end: 39 });
   });
 
+  it('«ل» glued to an ordinal day links, the ordinal itself staying in the second date', () => {
+    expect(links('في 20 شعبان 1445هـ الموافق للأول من مارس 2024')).toEqual([
+      ['20 شعبان 1445هـ', { start: 28, end: 45 }, 0, []],
+      ['لأول من مارس 2024', { start: 3, end: 18 }, 0, []],
+    ]);
+    expect(links('يوم 20 شعبان الموافق للأول من مارس').map((r) => r[1])).toEqual([{ start: 22, end: 34 }, { start: 4, end: 12 }]);
+  });
+
   it('any other word keeps full dates apart', () => {
     expect(links('1 رمضان 1445 وقال 11 مارس 2024')).toEqual([
       ['1 رمضان 1445', null, null, []],
