@@ -89,3 +89,22 @@ describe('glued: a word in ر or ه written solid with a preposition', () => {
     expect(repair(input, options)).toEqual({ text: input, edits: [] });
   });
 });
+
+describe('glued: what counts as evidence, and tokens that never split', () => {
+  it('words inside hashtags are not evidence', () => {
+    const input = 'القتال حول كراسنوفكاوأفاد الجيش #كراسنوفكا #أفاد';
+    expect(repair(input)).toEqual({ text: input, edits: [] });
+  });
+
+  it('a lexicalised form after و is not split', () => {
+    expect(repair('قال ومايزالون هناك').edits).toEqual([]);
+  });
+
+  it('a preposition-like token that does not split stays whole however often it occurs', () => {
+    expect(repair('قال وكبرمن وكبرمن وكبرمن').edits).toEqual([]);
+  });
+
+  it('words before the first split token are still checked for duplicates', () => {
+    expectRepaired('كان يهدف يهدف إلى المدينةالقديمة', 'كان يهدف إلى المدينة القديمة', ['duplicate-word', 'glued']);
+  });
+});
