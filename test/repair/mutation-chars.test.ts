@@ -28,6 +28,10 @@ describe('repair character classes', () => {
     expect(repair(`كان يهدف ${mark}يهدف إلى التطوير`).text).toBe('كان يهدف إلى التطوير');
   });
 
+  it('ي (the last letter of the basic range) after ـًا starts a new word', () => {
+    expect(repair('وقال أيضًايجب الحذر').text).toBe('وقال أيضًا يجب الحذر');
+  });
+
   it('a tatweel after the alef of ـًا is not a letter that starts a new word', () => {
     const input = 'قال أيضًاـالمسؤول إن';
     expect(repair(input)).toEqual({ text: input, edits: [] });
