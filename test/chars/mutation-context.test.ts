@@ -33,6 +33,11 @@ describe('the word of a ZWNJ', () => {
     expect(normalize('ب\u200cۃ')).toBe('ب\u200cۃ');
     expect(normalize('ب\u200cۃ', { tehMarbuta: true })).toBe('به');
   });
+  test('a ligature with a space in its expansion ends the word', () => {
+    // ﷺ expands to four words: the ZWNJ's word stops inside it and does not reach گ.
+    expect(normalize('ب\u200cب\ufdfaگ')).toBe('ببصلى الله عليه وسلمگ');
+    expect(normalize('ب\u200cب\ufdf2گ')).toBe('ب\u200cباللهگ');
+  });
   test('a kept ZWNJ earlier in the word does not end it', () => {
     // The lone high surrogate ends the word that the first ZWNJ looked at; the deleted tatweel then
     // joins it with the low surrogate into an astral mark, which ml deletes. The second ZWNJ's word
@@ -48,5 +53,54 @@ describe('composition with look-alike folds off', () => {
     expect(normalize('ی\u0654', { lookalikes: false })).toBe('ی\u0654');
     expect(normalize('ی\u0654')).toBe('ئ');
     expect(normalize('کی\u0654 ', { lookalikes: false })).toBe('کی\u0654');
+  });
+});
+
+describe('composition: what blocks and what is looked past', () => {
+  test('a letter inside a ligature does not compose with a hamza after the ligature', () => {
+    // ﱕ (U+FC55) is ي + ج: the hamza follows ج.
+    expect(normalize('\ufc55\u0654')).toBe('يج\u0654');
+  });
+  test('a madda that does not compose blocks a later hamza (same combining class)', () => {
+    expect(normalize('و\u0653\u0654')).toBe('و\u0653\u0654');
+  });
+  test('a ligature ending with a low-class mark still blocks when its letter does', () => {
+    // ﱛ (U+FC5B) is ذ + dagger alef.
+    expect(normalize('ا\ufc5b\u0654')).toBe('اذ\u0670\u0654');
+  });
+  test('a deleted astral mark is looked past, another astral character is not', () => {
+    expect(normalize('ا\u{10efa}\u0654', 'ml')).toBe('أ');
+    expect(normalize('ا\u{10c00}\u0654', 'ml')).toBe('ا\u{10c00}');
+    expect(normalize('ا\u{10c00}\u0654')).toBe('ا\u{10c00}\u0654');
+  });
+});
+
+describe('elongation at the very start', () => {
+  test('three equal letters at the start collapse', () => {
+    expect(normalize('ببب كتب', { elongation: true })).toBe('ب كتب');
+    expect(normalize('ههههه', { elongation: true })).toBe('ه');
+  });
+});
+
+describe('final ya (alef-maksura direction): what is looked past for the next letter', () => {
+  const rev = { ya: 'alef-maksura' } as const;
+  test('a kept astral mark is looked past', () => {
+    expect(normalize('علي\u{10efa}ب', rev)).toBe('علي\u{10efa}ب');
+    expect(normalize('علي\u{10efa}', rev)).toBe('على\u{10efa}');
+  });
+  test('another astral character is not', () => {
+    expect(normalize('علي\u{10c00}ب', rev)).toBe('على\u{10c00}ب');
+  });
+  test('a kept ZWNJ or ZWJ is looked past', () => {
+    expect(normalize('علي\u200cب', { ...rev, invisibles: false })).toBe('علي\u200cب');
+    expect(normalize('علي\u200dب', { ...rev, invisibles: false })).toBe('علي\u200dب');
+    expect(normalize('علي\u200c', { ...rev, invisibles: false })).toBe('على\u200c');
+  });
+});
+
+describe('ZWJ between emoji', () => {
+  test('a ZWJ after an astral character that is not an emoji is deleted', () => {
+    expect(normalize('\u{10c00}\u200d\u2764')).toBe('\u{10c00}\u2764');
+    expect(normalize('\u{1f468}\u200d\u2764')).toBe('\u{1f468}\u200d\u2764');
   });
 });
