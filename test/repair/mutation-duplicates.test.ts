@@ -1,21 +1,9 @@
 // Tests written to kill surviving Stryker mutants of src/repair/duplicates.ts: what counts as two
 // words "in a row", the clause-end rule, each legitimate-repeat rule and its limits, repeated
 // phrases, runs, and stutters. Each row pins the repaired text and the kinds of the edits.
-import { describe, expect, it } from 'vitest';
-import { repair, type RepairOptions } from '../../src/repair/index.js';
+import { describe, it } from 'vitest';
+import { expectRepaired, expectKept, type Changed, type Kept } from './helpers.js';
 
-type Changed = [label: string, input: string, expected: string, kinds: string[], options?: RepairOptions];
-type Kept = [label: string, input: string, options?: RepairOptions];
-
-function expectRepaired(input: string, expected: string, kinds: string[], options?: RepairOptions): void {
-  const result = repair(input, options);
-  expect(result.text).toBe(expected);
-  expect(result.edits.map((e) => e.kind)).toEqual(kinds);
-}
-
-function expectKept(input: string, options?: RepairOptions): void {
-  expect(repair(input, options)).toEqual({ text: input, edits: [] });
-}
 
 describe('duplicates: two words are in a row only with spaces (and bidi marks) between', () => {
   it.each<Changed>([

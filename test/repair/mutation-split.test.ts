@@ -2,10 +2,9 @@
 // guards of src/repair/tokenize.ts: where each phase-one rule splits a glued token, how key indices
 // map back to text indices when the token carries marks or tatweel, and which chunks are protected.
 import { describe, expect, it } from 'vitest';
-import { repair, type RepairOptions } from '../../src/repair/index.js';
+import { repair } from '../../src/repair/index.js';
+import { expectRepaired, expectKept, type Changed, type Kept } from './helpers.js';
 
-type Changed = [label: string, input: string, expected: string, kinds: string[], options?: RepairOptions];
-type Kept = [label: string, input: string, options?: RepairOptions];
 
 describe('glued: phase-one splits', () => {
   it.each<Changed>([
@@ -23,9 +22,7 @@ describe('glued: phase-one splits', () => {
     ['a word glued before المصدر', 'قال زيدالمصدر إن', 'قال زيد المصدر إن', ['glued']],
     ['ة then a two-letter proclitic cluster before a number', 'غرامة تصل بالإضافةوب50 ألف ريال', 'غرامة تصل بالإضافة وب50 ألف ريال', ['glued']],
   ])('%s', (_label, input, expected, kinds, options) => {
-    const result = repair(input, options);
-    expect(result.text).toBe(expected);
-    expect(result.edits.map((e) => e.kind)).toEqual(kinds);
+    expectRepaired(input, expected, kinds, options);
   });
 
   it.each<Kept>([
@@ -36,7 +33,7 @@ describe('glued: phase-one splits', () => {
     ['ة then a proclitic with no number after it', 'غرامة تصل بالإضافةل ألف ريال'],
     ['ة then a proclitic before a spaced number', 'غرامة تصل بالإضافةل 50 ألف ريال'],
   ])('keeps %s', (_label, input, options) => {
-    expect(repair(input, options)).toEqual({ text: input, edits: [] });
+    expectKept(input, options);
   });
 });
 
@@ -47,9 +44,7 @@ describe('glued: splits inside tokens that carry marks or tatweel', () => {
     ['ه then الى', 'وأكد ميلهالى الحوار', 'وأكد ميله الى الحوار', ['glued']],
     ['ه then عن', 'وأعلن تخليهعن منصبه', 'وأعلن تخليه عن منصبه', ['glued']],
   ])('%s', (_label, input, expected, kinds) => {
-    const result = repair(input);
-    expect(result.text).toBe(expected);
-    expect(result.edits.map((e) => e.kind)).toEqual(kinds);
+    expectRepaired(input, expected, kinds);
   });
 
   it('inserts the space right after the marks of the last letter of the first word', () => {
@@ -67,9 +62,7 @@ describe('glued: protected chunks', () => {
     ['a hashtag at the end protects only itself', 'المدينةالقديمة #وسم', 'المدينة القديمة #وسم', ['glued']],
     ['a hashtag at the start protects only itself', '#وسم المدينةالقديمة', '#وسم المدينة القديمة', ['glued']],
   ])('splits when %s', (_label, input, expected, kinds) => {
-    const result = repair(input);
-    expect(result.text).toBe(expected);
-    expect(result.edits.map((e) => e.kind)).toEqual(kinds);
+    expectRepaired(input, expected, kinds);
   });
 
   it.each<Kept>([
@@ -77,7 +70,7 @@ describe('glued: protected chunks', () => {
     ['://', 'انظر الخطةالوطنية://x'],
     ['an @ between two glued tokens', 'الخطةالوطنية@المدينةالقديمة'],
   ])('keeps a chunk with %s', (_label, input, options) => {
-    expect(repair(input, options)).toEqual({ text: input, edits: [] });
+    expectKept(input, options);
   });
 
   it('glued: false also keeps a glued copy of a word (no split, so no duplicate)', () => {
