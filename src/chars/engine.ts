@@ -194,8 +194,9 @@ function copyPlainWithOffsets(
  * changes), times two, plus one when a lone surrogate precedes it. Conservative: it may stop
  * early, never late. Each unit's scan bits say what it is and which bits of the next unit call
  * for a closer look (a space after a space, a mark after a composing letter…).
+ * @internal
  */
-function firstChange(text: string, cfg: Config): number {
+export function firstChange(text: string, cfg: Config): number {
   const n = text.length;
   const bits = cfg.scanBits;
   let lone = 0;
