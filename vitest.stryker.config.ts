@@ -52,9 +52,9 @@ const config: ViteUserConfig = defineConfig({
     include: [...(area === undefined ? ALL_TESTS : (AREA_TESTS[area] ?? ALL_TESTS))],
     setupFiles: ['test/setup.ts'],
     testTimeout: 60_000,
-    // Mutants are switched on at run time, so the modules need not be re-evaluated for each run:
-    // without isolation a mutant costs its tests' time, not a fresh import of every test file.
-    isolate: false,
+    // Isolation stays on: without it, Stryker's per-test coverage missed tests of later files, and
+    // mutants those tests kill were reported as survivors.
+    isolate: true,
   },
 });
 
