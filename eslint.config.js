@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'docs/api/**', 'coverage/**', 'reports/**', '.stryker-tmp/**', 'node_modules/**', 'temp/**'] },
+  { ignores: ['dist/**', 'docs/api/**', 'coverage/**', 'reports/**', '.stryker-tmp*/**', 'node_modules/**', 'temp/**'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   regexp.configs['flat/recommended'],
