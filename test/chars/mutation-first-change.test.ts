@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/chars/config.js';
 import { firstChange } from '../../src/chars/engine.js';
-import type { ProfileName } from '../../src/chars/index.js';
+import type { NormalizeOptions, ProfileName } from '../../src/chars/index.js';
 
-const at = (text: string, profile: ProfileName): { index: number; lone: boolean } => {
+const at = (text: string, profile: ProfileName | NormalizeOptions): { index: number; lone: boolean } => {
   const found = firstChange(text, resolveConfig('normalize', profile));
   return { index: found >>> 1, lone: (found & 1) === 1 };
 };
@@ -35,5 +35,18 @@ describe('firstChange: the first unit that may change, never an earlier one', ()
     ['a trailing space', 'ب ', 'light', 1, false],
   ])('%s', (_label, text, profile, index, lone) => {
     expect(at(text, profile)).toEqual({ index, lone });
+  });
+});
+
+describe('firstChange under the elongation rule: the first of two equal letters', () => {
+  const elongation: NormalizeOptions = { elongation: true };
+  it.each<[string, string, number, boolean]>([
+    ['no letter twice', 'جميل جدا', 8, false],
+    ['a letter twice', 'جمييل', 2, false],
+    ['a letter three times', 'جميييل', 2, false],
+    ['a letter twice after a lone surrogate', 'ب\udc00جمييل', 4, true],
+    ['the same digit twice (no letter)', 'عام 2000', 8, false],
+  ])('%s', (_label, text, index, lone) => {
+    expect(at(text, elongation)).toEqual({ index, lone });
   });
 });
