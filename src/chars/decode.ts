@@ -19,21 +19,50 @@ export function makeDecoder(Decoder: typeof TextDecoder | undefined, littleEndia
   }
 }
 
-/** A UTF-16LE decoder when the runtime has one (stateless use only). @internal */
-const DECODER: TextDecoder | undefined = makeDecoder(
-  typeof TextDecoder === 'function' ? TextDecoder : undefined,
-  new Uint8Array(new Uint16Array([1]).buffer)[0] === 1,
-);
+/** The part of Node's `Buffer` class (also in Bun) that {@link makeBufferDecoder} uses. @internal */
+export interface BufferClass {
+  from(data: ArrayBuffer, byteOffset: number, length: number): { toString(encoding: 'utf16le'): string };
+}
 
 /**
- * The string of the first `length` units of `units`. `lone` says the units may hold unpaired
- * surrogates, which a TextDecoder would replace, so they go through `String.fromCharCode`.
+ * A decoder over the runtime's `Buffer` class (Node, Bun), or `undefined` when there is none or
+ * the platform is big-endian. It views the units' memory without copying, keeps lone surrogates,
+ * and costs less per call than `TextDecoder` (about a third of its time per article in Node 20).
  * @internal
  */
-export function decodeUnits(units: Uint16Array, length: number, lone: boolean): string {
-  if (!lone && DECODER !== undefined) return DECODER.decode(units.subarray(0, length));
-  return decodeByChunks(units, length);
+export function makeBufferDecoder(Buffer: unknown, littleEndian: boolean): ((units: Uint16Array, length: number) => string) | undefined {
+  try {
+    if (!littleEndian || typeof Buffer !== 'function' || typeof (Buffer as Partial<BufferClass>).from !== 'function') return undefined;
+    const B = Buffer as unknown as BufferClass;
+    const decode = (units: Uint16Array, length: number): string => B.from(units.buffer as ArrayBuffer, units.byteOffset, length * 2).toString('utf16le');
+    return decode(new Uint16Array([0xfeff, 0xd800, 0x627, 0x628]), 3) === '\ufeff\ud800\u0627' ? decode : undefined;
+  } catch {
+    return undefined;
+  }
 }
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** Decodes the first `length` units of `units`; `lone` says they may hold unpaired surrogates. @internal */
+export type UnitsDecoder = (units: Uint16Array, length: number, lone: boolean) => string;
+
+/**
+ * The decoding to use given the runtime's decoders: `Buffer` where there is one (it keeps lone
+ * surrogates), else `TextDecoder` for units without lone surrogates (it would replace them), else
+ * `String.fromCharCode` by chunks.
+ * @internal
+ */
+export function makeUnitsDecoder(viaBuffer: ((units: Uint16Array, length: number) => string) | undefined, decoder: TextDecoder | undefined): UnitsDecoder {
+  if (viaBuffer !== undefined) return (units, length) => viaBuffer(units, length);
+  if (decoder !== undefined) return (units, length, lone) => (lone ? decodeByChunks(units, length) : decoder.decode(units.subarray(0, length)));
+  return (units, length) => decodeByChunks(units, length);
+}
+
+/** The string of the first `length` units of `units` (see {@link makeUnitsDecoder}). @internal */
+export const decodeUnits: UnitsDecoder = makeUnitsDecoder(
+  makeBufferDecoder((globalThis as { Buffer?: unknown }).Buffer, LITTLE_ENDIAN),
+  makeDecoder(typeof TextDecoder === 'function' ? TextDecoder : undefined, LITTLE_ENDIAN),
+);
 
 /** `String.fromCharCode` over chunks of at most 8192 units. @internal */
 export function decodeByChunks(units: Uint16Array, length: number): string {

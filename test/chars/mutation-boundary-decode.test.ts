@@ -2,7 +2,7 @@
 // character class that makes a cut unsafe, the clamping of `end`, and the decoder fallbacks.
 import { describe, expect, test } from 'vitest';
 import { isNormalizationBoundary, lastNormalizationBoundary } from '../../src/chars/boundary.js';
-import { decodeByChunks, decodeUnits, makeDecoder } from '../../src/chars/decode.js';
+import { decodeByChunks, decodeUnits, makeBufferDecoder, makeDecoder, makeUnitsDecoder } from '../../src/chars/decode.js';
 
 describe('isNormalizationBoundary: what may stand before the space or LF', () => {
   const before: readonly (readonly [string, string, boolean])[] = [
@@ -105,5 +105,45 @@ describe('decoder fallbacks', () => {
     expect(decodeUnits(units, 3, true)).toBe('\u0628\ud800\u062a');
     const plain = new Uint16Array([0x628, 0x629, 0x62a]);
     expect(decodeUnits(plain, 2, false)).toBe('\u0628\u0629');
+  });
+});
+
+describe('decoding through Buffer and the choice of decoder', () => {
+  const units = new Uint16Array([0x628, 0xd800, 0x62a, 0x62b]);
+  test('the Buffer decoder keeps lone surrogates and stops at `length`, on a subarray too', () => {
+    const viaBuffer = makeBufferDecoder(Buffer, true);
+    expect(viaBuffer).toBeDefined();
+    expect(viaBuffer!(units, 3)).toBe('\u0628\ud800\u062a');
+    expect(viaBuffer!(units.subarray(1), 2)).toBe('\ud800\u062a');
+    expect(viaBuffer!(units, 0)).toBe('');
+  });
+  test('no Buffer decoder without Buffer, without Buffer.from, on a big-endian machine, or when it mangles units', () => {
+    expect(makeBufferDecoder(undefined, true)).toBeUndefined();
+    expect(makeBufferDecoder(Buffer, false)).toBeUndefined();
+    expect(makeBufferDecoder(function NoFrom() {}, true)).toBeUndefined();
+    const replacing = Object.assign(function Replacing() {}, {
+      from: (data: ArrayBuffer, offset: number, length: number) => ({
+        toString: () => new TextDecoder('utf-16le').decode(new Uint8Array(data, offset, length)),
+      }),
+    });
+    expect(makeBufferDecoder(replacing, true)).toBeUndefined();
+    const throwing = Object.assign(function Throwing() {}, {
+      from: () => {
+        throw new Error('no views');
+      },
+    });
+    expect(makeBufferDecoder(throwing, true)).toBeUndefined();
+  });
+  test('makeUnitsDecoder prefers Buffer, then TextDecoder for units without lone surrogates, then chunks', () => {
+    const viaBuffer = (_units: Uint16Array, length: number): string => `buffer:${length}`;
+    expect(makeUnitsDecoder(viaBuffer, new TextDecoder('utf-16le'))(units, 3, true)).toBe('buffer:3');
+    const viaTextDecoder = makeUnitsDecoder(undefined, new TextDecoder('utf-16le'));
+    expect(viaTextDecoder(units, 3, true)).toBe('\u0628\ud800\u062a');
+    expect(viaTextDecoder(new Uint16Array([0x628, 0x629, 0x62a]), 2, false)).toBe('\u0628\u0629');
+    const replacing = makeUnitsDecoder(undefined, { decode: () => 'decoder' } as unknown as TextDecoder);
+    expect(replacing(units, 3, false)).toBe('decoder');
+    expect(replacing(units, 3, true)).toBe('\u0628\ud800\u062a');
+    const noDecoder = makeUnitsDecoder(undefined, undefined);
+    expect(noDecoder(units, 4, false)).toBe('\u0628\ud800\u062a\u062b');
   });
 });
