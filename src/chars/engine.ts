@@ -191,7 +191,7 @@ function copyPlainWithOffsets(
 
 /**
  * Index of the first code unit at which `cfg` might change `text` (`text.length` when nothing
- * changes), times two, plus one when a lone surrogate precedes it. Conservative: it may stop
+ * changes). Conservative: it may stop
  * early, never late. Each unit's scan bits say what it is and which bits of the next unit call
  * for a closer look (a space after a space, a mark after a composing letter…).
  * @internal
@@ -199,7 +199,6 @@ function copyPlainWithOffsets(
 export function firstChange(text: string, cfg: Config): number {
   const n = text.length;
   const bits = cfg.scanBits;
-  let lone = 0;
   let i = nextHit(text, bits, 0, SCAN_ALWAYS);
   while (i < n) {
     const t = scanBitsAt(text, bits, i);
@@ -208,31 +207,30 @@ export function firstChange(text: string, cfg: Config): number {
       // After a composing letter and kept low-class marks: the letter composes.
       let j = i - 1;
       while (j > 0 && (scanBitsAt(text, bits, j) & SCAN_KEPT_LOW) !== 0) j--;
-      if ((scanBitsAt(text, bits, j) & SCAN_BASE) !== 0) return j * 2 + lone;
+      if ((scanBitsAt(text, bits, j) & SCAN_BASE) !== 0) return j;
     }
-    if ((hit & (SCAN_CHANGE | SCAN_FOLD)) !== 0) return i * 2 + lone;
+    if ((hit & (SCAN_CHANGE | SCAN_FOLD)) !== 0) return i;
     if ((hit & SCAN_SURROGATE) !== 0) {
       const c = text.charCodeAt(i);
       const d = i + 1 < n ? text.charCodeAt(i + 1) : -1;
       if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
         if (c === ASTRAL_MARK_HIGH && (cfg.mask & ROLE_ASTRAL_MARK_HIGH) !== 0 && d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST) {
-          if (markStripped(cfg, 0x08ff)) return i * 2 + lone;
+          if (markStripped(cfg, 0x08ff)) return i;
         }
         i = nextHit(text, bits, i + 2, SCAN_ALWAYS);
         continue;
       }
-      lone = 1;
     }
     // A space after a space or LF; LF after a space, or as the third LF in a row.
-    if ((hit & SCAN_SPACE) !== 0) return i * 2 + lone;
-    if ((hit & SCAN_LF) !== 0 && (text.charCodeAt(i - 1) === SPACE || (i > 1 && text.charCodeAt(i - 2) === LF))) return i * 2 + lone;
-    if ((hit & SCAN_SEPARATOR) !== 0) return i * 2 + lone;
-    if ((hit & SCAN_LETTER) !== 0 && text.charCodeAt(i - 1) === text.charCodeAt(i)) return (i - 1) * 2 + lone;
+    if ((hit & SCAN_SPACE) !== 0) return i;
+    if ((hit & SCAN_LF) !== 0 && (text.charCodeAt(i - 1) === SPACE || (i > 1 && text.charCodeAt(i - 2) === LF))) return i;
+    if ((hit & SCAN_SEPARATOR) !== 0) return i;
+    if ((hit & SCAN_LETTER) !== 0 && text.charCodeAt(i - 1) === text.charCodeAt(i)) return i - 1;
     i = nextHit(text, bits, i + 1, (t >>> SCAN_NEXT_SHIFT) | SCAN_ALWAYS);
   }
   // A trailing space goes: let the pass drop it.
-  if (n > 0 && cfg.whitespace && text.charCodeAt(n - 1) === SPACE) return (n - 1) * 2 + lone;
-  return n * 2 + lone;
+  if (n > 0 && cfg.whitespace && text.charCodeAt(n - 1) === SPACE) return n - 1;
+  return n;
 }
 
 /** One normalization pass over one input string. */
@@ -254,7 +252,6 @@ class Pass {
   private wordNonArabic = false;
   /** Output position right after a collapsed elongation run. */
   private elongAt = -1;
-  lone = false;
   /** Length of the unchanged prefix copied before the pass started. */
   private readonly start: number;
 
@@ -313,12 +310,8 @@ class Pass {
       }
       let r = (ROLES[c] as number) & mask;
       if (r === ROLE_SPACE && c === SPACE) {
-        const prev = pos > 0 ? (buf[pos - 1] as number) : -1;
-        if (prev !== SPACE && prev !== LF) {
-          buf[pos] = SPACE;
-          if (offs !== undefined) offs[pos] = i;
-          pos++;
-        }
+        // The copy loop stops at a space only when the unit before it in the output is a space or
+        // LF (its scan bits ask for SCAN_SPACE): this space is a repeat, and goes.
         i++;
         continue;
       }
@@ -364,7 +357,7 @@ class Pass {
     const text = this.text;
     let same = pos === this.n;
     for (let j = this.start; same && j < pos; j++) if (buf[j] !== text.charCodeAt(j)) same = false;
-    const out = same ? text : decodeUnits(buf, pos, this.lone);
+    const out = same ? text : decodeUnits(buf, pos);
     let offsets: Uint32Array | undefined;
     if (this.offs !== undefined) {
       this.offs[pos] = this.n;
@@ -425,7 +418,6 @@ class Pass {
       }
       return i + 1;
     }
-    this.lone = true;
     const p = this.pos;
     if (c >= 0xdc00 && p > 0 && this.buf[p - 1] === ASTRAL_MARK_HIGH && c >= ASTRAL_MARK_LOW_FIRST && c <= ASTRAL_MARK_LOW_LAST) {
       // A deletion joined a lone high and a lone low surrogate into an astral mark.
@@ -755,8 +747,7 @@ class Pass {
  * @internal
  */
 export function runPass(text: string, cfg: Config, withOffsets: boolean): PassResult {
-  const found = firstChange(text, cfg);
-  const index = found >>> 1;
+  const index = firstChange(text, cfg);
   if (index === text.length) {
     if (!withOffsets) return { text, offsets: undefined };
     const offsets = new Uint32Array(text.length + 1);
@@ -764,7 +755,6 @@ export function runPass(text: string, cfg: Config, withOffsets: boolean): PassRe
     return { text, offsets };
   }
   const pass = new Pass(text, cfg, withOffsets, index);
-  pass.lone = (found & 1) !== 0;
   pass.run(index);
   return pass.finish();
 }

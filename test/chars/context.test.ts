@@ -62,8 +62,8 @@ describe('decoding', () => {
     const s = decodeByChunks(units, 20_000);
     expect(s.length).toBe(20_000);
     expect(s.charCodeAt(19_999)).toBe(0xd800);
-    expect(decodeUnits(units, 3, false)).toBe('ببب');
-    expect(decodeUnits(units, 20_000, true)).toBe(s);
+    expect(decodeUnits(units, 3)).toBe('ببب');
+    expect(decodeUnits(units, 20_000)).toBe(s);
   });
   it('falls back when the runtime has no usable UTF-16LE TextDecoder', () => {
     expect(makeDecoder(undefined, true)).toBeUndefined();

@@ -2,7 +2,7 @@
 // character class that makes a cut unsafe, the clamping of `end`, and the decoder fallbacks.
 import { describe, expect, test } from 'vitest';
 import { isNormalizationBoundary, lastNormalizationBoundary } from '../../src/chars/boundary.js';
-import { decodeByChunks, decodeUnits, makeBufferDecoder, makeDecoder, makeUnitsDecoder } from '../../src/chars/decode.js';
+import { decodeByChunks, decodeUnits, hasLoneSurrogate, makeBufferDecoder, makeDecoder, makeUnitsDecoder } from '../../src/chars/decode.js';
 
 describe('isNormalizationBoundary: what may stand before the space or LF', () => {
   const before: readonly (readonly [string, string, boolean])[] = [
@@ -100,11 +100,11 @@ describe('decoder fallbacks', () => {
     expect(decodeByChunks(units, 8192)).toBe(expected.slice(0, 8192));
     expect(decodeByChunks(units, 0)).toBe('');
   });
-  test('decodeUnits keeps lone surrogates (chunk path) and respects length on both paths', () => {
+  test('decodeUnits keeps lone surrogates and respects length', () => {
     const units = new Uint16Array([0x628, 0xd800, 0x62a, 0x62b]);
-    expect(decodeUnits(units, 3, true)).toBe('\u0628\ud800\u062a');
+    expect(decodeUnits(units, 3)).toBe('\u0628\ud800\u062a');
     const plain = new Uint16Array([0x628, 0x629, 0x62a]);
-    expect(decodeUnits(plain, 2, false)).toBe('\u0628\u0629');
+    expect(decodeUnits(plain, 2)).toBe('\u0628\u0629');
   });
 });
 
@@ -134,16 +134,32 @@ describe('decoding through Buffer and the choice of decoder', () => {
     });
     expect(makeBufferDecoder(throwing, true)).toBeUndefined();
   });
-  test('makeUnitsDecoder prefers Buffer, then TextDecoder for units without lone surrogates, then chunks', () => {
+  test('makeUnitsDecoder prefers Buffer, then TextDecoder for units without a lone surrogate, then chunks', () => {
     const viaBuffer = (_units: Uint16Array, length: number): string => `buffer:${length}`;
-    expect(makeUnitsDecoder(viaBuffer, new TextDecoder('utf-16le'))(units, 3, true)).toBe('buffer:3');
+    expect(makeUnitsDecoder(viaBuffer, new TextDecoder('utf-16le'))(units, 3)).toBe('buffer:3');
     const viaTextDecoder = makeUnitsDecoder(undefined, new TextDecoder('utf-16le'));
-    expect(viaTextDecoder(units, 3, true)).toBe('\u0628\ud800\u062a');
-    expect(viaTextDecoder(new Uint16Array([0x628, 0x629, 0x62a]), 2, false)).toBe('\u0628\u0629');
-    const replacing = makeUnitsDecoder(undefined, { decode: () => 'decoder' } as unknown as TextDecoder);
-    expect(replacing(units, 3, false)).toBe('decoder');
-    expect(replacing(units, 3, true)).toBe('\u0628\ud800\u062a');
+    expect(viaTextDecoder(units, 3)).toBe('\u0628\ud800\u062a');
+    expect(viaTextDecoder(new Uint16Array([0x628, 0x629, 0x62a]), 2)).toBe('\u0628\u0629');
+    const marked = makeUnitsDecoder(undefined, { decode: () => 'decoder' } as unknown as TextDecoder);
+    expect(marked(new Uint16Array([0x628, 0xd83d, 0xde00]), 3)).toBe('decoder');
+    expect(marked(units, 3)).toBe('\u0628\ud800\u062a');
     const noDecoder = makeUnitsDecoder(undefined, undefined);
-    expect(noDecoder(units, 4, false)).toBe('\u0628\ud800\u062a\u062b');
+    expect(noDecoder(units, 4)).toBe('\u0628\ud800\u062a\u062b');
+  });
+  test.each<[string, number[], number, boolean]>([
+    ['no surrogate', [0x628, 0x629], 2, false],
+    ['a pair', [0x628, 0xd83d, 0xde00, 0x629], 4, false],
+    ['the two ends of the surrogate ranges as pairs', [0xd800, 0xdc00, 0xdbff, 0xdfff], 4, false],
+    ['a lone high surrogate', [0x628, 0xd800, 0x629], 3, true],
+    ['a lone low surrogate', [0x628, 0xdc00, 0x629], 3, true],
+    ['a lone low surrogate at the top of its range', [0xdfff], 1, true],
+    ['two high surrogates', [0xd83d, 0xd83d, 0xde00], 3, true],
+    ['a high surrogate at the end', [0x628, 0xd83d], 2, true],
+    ['a pair cut by `length`', [0x628, 0xd83d, 0xde00], 2, true],
+    ['a lone surrogate past `length`', [0x628, 0x629, 0xd800], 2, false],
+    ['units just outside the ranges', [0xd7ff, 0xe000], 2, false],
+    ['a low surrogate after a pair', [0xd83d, 0xde00, 0xde00], 3, true],
+  ])('hasLoneSurrogate: %s', (_label, list, length, expected) => {
+    expect(hasLoneSurrogate(new Uint16Array(list), length)).toBe(expected);
   });
 });
