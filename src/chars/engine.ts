@@ -88,6 +88,7 @@ function markStripped(cfg: Config, u: number): boolean {
 
 /** The code unit `text[k]`, -1 past the end (an out-of-bounds `charCodeAt` deoptimizes). */
 function unitAt(text: string, k: number): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator: equivalent. Past the end charCodeAt gives NaN, which every caller treats like -1 (no comparison holds); the guard only avoids a deoptimization.
   return k < text.length ? text.charCodeAt(k) : -1;
 }
 
@@ -202,6 +203,7 @@ export function firstChange(text: string, cfg: Config): number {
   let i = nextHit(text, bits, 0, SCAN_ALWAYS);
   while (i < n) {
     const t = scanBitsAt(text, bits, i);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent. At i = 0 the read of text[-1] gives no scan bits, the same state as SCAN_ALWAYS.
     const hit = t & (i > 0 ? (scanBitsAt(text, bits, i - 1) >>> SCAN_NEXT_SHIFT) | SCAN_ALWAYS : SCAN_ALWAYS);
     if ((hit & SCAN_COMPOSE_NEXT) !== 0) {
       // After a composing letter and kept low-class marks: the letter composes.
@@ -249,6 +251,7 @@ class Pass {
   private expEnd = 0;
   /** ZWNJ word cache: input index where the current word ends, and whether it is non-Arabic. */
   private wordEnd = -1;
+  // Stryker disable next-line BooleanLiteral: equivalent. wordEnd starts at -1, so scanWord sets this before it is read.
   private wordNonArabic = false;
   /** Output position right after a collapsed elongation run. */
   private elongAt = -1;
@@ -287,9 +290,11 @@ class Pass {
     // Runs of units the scan bits prove unchanged (given the output so far) are copied by a tight
     // loop; the unit that stops it goes through the rules. The buffer always has room for the
     // rest of the input (put() grows it before an expansion could eat that room).
+    // Stryker disable next-line EqualityOperator: equivalent. copyPlain returns at most n, and the loop breaks at n.
     while (i < n) {
       const segPos = pos;
       const segStart = i;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent. At pos = 0 the read of buf[-1] gives no scan bits, the same state as SCAN_ALWAYS.
       const state = pos > 0 ? scanBitsAt(buf, bits, pos - 1) >>> SCAN_NEXT_SHIFT | SCAN_ALWAYS : SCAN_ALWAYS;
       // A composing mark already consumed by composition is never copied.
       const lim = this.skip >= i ? this.skip : n;
@@ -334,6 +339,7 @@ class Pass {
           continue;
         }
       }
+      // Stryker disable next-line ConditionalExpression: equivalent. A unit without a role goes through special() unchanged; this is the fast way.
       if (r === 0) {
         buf[pos] = c;
         if (offs !== undefined) offs[pos] = i;
@@ -356,6 +362,7 @@ class Pass {
     const buf = this.buf;
     const text = this.text;
     let same = pos === this.n;
+    // Stryker disable next-line LogicalOperator,ConditionalExpression,EqualityOperator,UpdateOperator: equivalent. A wrong `same` only decodes a string equal to the input instead of returning the input.
     for (let j = this.start; same && j < pos; j++) if (buf[j] !== text.charCodeAt(j)) same = false;
     const out = same ? text : decodeUnits(buf, pos);
     let offsets: Uint32Array | undefined;
@@ -410,6 +417,7 @@ class Pass {
 
   private surrogate(i: number, c: number): number {
     const d = unitAt(this.text, i + 1);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent. A valid pair sent down the lone path gives the same units (the low half joins the high one there).
     if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
       const astralMark = c === ASTRAL_MARK_HIGH && d >= ASTRAL_MARK_LOW_FIRST && d <= ASTRAL_MARK_LOW_LAST;
       if (!(astralMark && (this.mask & ROLE_ASTRAL_MARK_HIGH) !== 0 && markStripped(this.cfg, 0x08ff))) {
@@ -551,6 +559,7 @@ class Pass {
     const r = (ROLES[u] as number) & this.mask;
     if (r === 0) return false;
     if ((r & (ROLE_TATWEEL | ROLE_INVISIBLE)) !== 0) return true;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent. markStripped is false for any unit that is not a mark (class 0 is never stripped).
     return (r & ROLE_MARK) !== 0 && markStripped(this.cfg, u);
   }
 
@@ -608,6 +617,7 @@ class Pass {
 
   /** First unit of the look-alike fold of `c` (or `c`). */
   private lookalike(c: number): number {
+    // Stryker disable next-line ConditionalExpression: equivalent. Every look-alike maps a letter to a letter, and callers only ask whether a unit is a letter, a digit, a mark or deleted.
     if (((ROLES[c] as number) & this.mask & ROLE_LOOKALIKE) === 0) return c;
     return (LOOKALIKE_TO[c - ARABIC_BLOCK_FIRST] as string).charCodeAt(0);
   }
@@ -638,6 +648,7 @@ class Pass {
   }
 
   private prevDigit(): boolean {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: equivalent. The scan sends a separator to the rules only after a digit (SCAN_SEPARATOR is a next-bit of digits); kept as a guard.
     return this.pos > 0 && ((ROLES[this.buf[this.pos - 1] as number] as number) & (ROLE_ARABIC_DIGIT | ROLE_ASCII_DIGIT)) !== 0;
   }
 
@@ -721,6 +732,7 @@ class Pass {
   /** Whitespace: one space between words, no spaces around line breaks, at most one blank line. */
   private whitespace(u: number, src: number): void {
     if (((ROLES[u] as number) & ROLE_SPACE) !== 0) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator,UnaryOperator: equivalent. At pos = 0, buf[-1] is undefined, which is neither a space nor LF, like -1.
       const prev = this.pos > 0 ? this.buf[this.pos - 1] : -1;
       if (prev !== SPACE && prev !== LF) this.put(SPACE, src);
       return;
@@ -734,8 +746,10 @@ class Pass {
   }
 
   private newline(src: number): void {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent. At pos = 0, buf[-1] is undefined, never a space.
     if (this.pos > 0 && this.buf[this.pos - 1] === SPACE) this.pos--;
     const p = this.pos;
+    // Stryker disable next-line ConditionalExpression: equivalent. Below two units, buf[-1] is undefined, never LF.
     if (p >= 2 && this.buf[p - 1] === LF && this.buf[p - 2] === LF) return;
     this.put(LF, src);
   }
@@ -748,6 +762,7 @@ class Pass {
  */
 export function runPass(text: string, cfg: Config, withOffsets: boolean): PassResult {
   const index = firstChange(text, cfg);
+  // Stryker disable next-line ConditionalExpression: equivalent. A pass over text with nothing to change gives the same text; this is the fast path.
   if (index === text.length) {
     if (!withOffsets) return { text, offsets: undefined };
     const offsets = new Uint32Array(text.length + 1);
