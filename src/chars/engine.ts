@@ -105,6 +105,7 @@ function roleAt(text: string, k: number): number {
 function composeCannotStart(text: string, i: number, cfg: Config): boolean {
   let j = i + 1;
   let r = roleAt(text, j);
+  // Stryker disable next-line ConditionalExpression: equivalent. Without the loop the proof only fails more often (a kept mark is COMPOSE_NEXT), and the rules give the same text.
   while ((r & ROLE_LOW_CCC_MARK) !== 0 && !markStripped(cfg, text.charCodeAt(j))) r = roleAt(text, ++j);
   return (r & COMPOSE_NEXT) === 0;
 }
@@ -208,6 +209,7 @@ export function firstChange(text: string, cfg: Config): number {
     if ((hit & SCAN_COMPOSE_NEXT) !== 0) {
       // After a composing letter and kept low-class marks: the letter composes.
       let j = i - 1;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent. Going on to j = -1 only skips text[0], a kept mark, which is no composing letter either.
       while (j > 0 && (scanBitsAt(text, bits, j) & SCAN_KEPT_LOW) !== 0) j--;
       if ((scanBitsAt(text, bits, j) & SCAN_BASE) !== 0) return j;
     }
