@@ -18,6 +18,9 @@ describe('English dateline: the day before the month', () => {
     ['القاهرة 32 November 2023', 'November 2023', undefined],
     ['القاهرة 130 November 2023', 'November 2023', undefined],
     ['القاهرة 2030 November 2023', 'November 2023', undefined],
+    ['القاهرة 005 November 2023', 'November 2023', undefined],
+    ['005 November 2023', 'November 2023', undefined],
+    ['القاهرة 05 November 2023', '05 November 2023', 5],
   ])('%s → «%s»', (text, span, day) => {
     expect(found(text)).toEqual([{ text: span, day, month: 11, year: 2023 }]);
   });
