@@ -37,6 +37,11 @@ describe('where a name ends', () => {
 });
 
 describe('proclitics on a name', () => {
+  it('never on a two-letter name: باب (door) and لاب (laptop) are not آب (August)', () => {
+    expect(findDates('فتح باب 2020 للنقاش')).toEqual([]);
+    expect(findDates('اشترى لاب 2021 جديدا')).toEqual([]);
+    expect(findDates('وصل في آب 2020')).toHaveLength(1);
+  });
   it('ب is one, ل is not', () => {
     expect(found('وصل بيناير الماضي')).toEqual([['يناير', null, 1, null, ['transliterated']]]);
     expect(findDates('موعد ليناير المقبل')).toEqual([]);
