@@ -44,12 +44,14 @@ export function digitValue(c: number): number {
 
 /** The index after the gap characters that start at `i`. */
 export function skipGapForward(s: string, i: number): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent. Past the end charCodeAt gives NaN, which is no gap.
   while (i < s.length && isGap(s.charCodeAt(i))) i++;
   return i;
 }
 
 /** The index before the gap characters that end at `end` (exclusive). */
 export function skipGapBackward(s: string, end: number): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent. Before the start charCodeAt gives NaN, which is no gap.
   while (end > 0 && isGap(s.charCodeAt(end - 1))) end--;
   return end;
 }
