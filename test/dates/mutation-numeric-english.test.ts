@@ -11,6 +11,11 @@ function core(text: string): [string, string, number | null, number, number | nu
 }
 
 describe('numeric dates', () => {
+  it('are read from the start of a digit run only, never from inside a longer number', () => {
+    expect(core('الرقم 123/05/2020 في السجل')).toEqual([]);
+    expect(core('الرقم 103/05/2020 في السجل')).toEqual([]);
+    expect(core('صدر في 23/05/2020')).toEqual([['23/05/2020', 'gregorian', 2020, 5, 23, null, []]]);
+  });
   it('a year from 1300 to 1500 with no era is inferred Hijri', () => {
     expect(core('في 1/1/1300')).toEqual([['1/1/1300', 'hijri', 1300, 1, 1, null, ['inferredCalendar']]]);
     expect(core('في 1/1/1500')).toEqual([['1/1/1500', 'hijri', 1500, 1, 1, null, ['inferredCalendar']]]);
