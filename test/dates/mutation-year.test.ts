@@ -85,6 +85,11 @@ describe('years in words', () => {
     expect(years('في يوليو عام ألفين وعشرة عشر')).toEqual([['يوليو عام ألفين وعشرة', 2010, []]]);
   });
 
+  it('stop at a unit or a ten not joined by «و» («ألفين خمسة» is 2000, then another number)', () => {
+    expect(years('في يوليو عام ألفين خمسة')).toEqual([['يوليو عام ألفين', 2000, []]]);
+    expect(years('في يوليو عام ألفين عشرين')).toEqual([['يوليو عام ألفين', 2000, []]]);
+  });
+
   it('are read only after «عام/سنة»', () => {
     expect(years('في يوليو ألفين وعشرين')).toEqual([['يوليو', null, []]]);
   });
