@@ -177,9 +177,13 @@ function copyPlainWithOffsets(
   state0: number,
 ): number {
   const end = copyPlain(text, buf, bits, folds, from, lim, pos, state0);
-  const delta = from - pos;
-  for (let p = pos, last = pos + (end - from); p < last; p++) offs[p] = p + delta;
+  fillOffsets(offs, pos, pos + (end - from), from - pos);
   return end;
+}
+
+/** `offs[p] = p + delta` for `p` in [from, to): the offsets of units copied one to one. */
+function fillOffsets(offs: Uint32Array, from: number, to: number, delta: number): void {
+  for (let p = from; p < to; p++) offs[p] = p + delta;
 }
 
 /**
@@ -261,7 +265,7 @@ class Pass {
     this.offs = withOffsets ? new Uint32Array(cap + 1) : undefined;
     const buf = this.buf;
     for (let j = 0; j < prefix; j++) buf[j] = text.charCodeAt(j);
-    if (this.offs !== undefined) for (let j = 0; j < prefix; j++) this.offs[j] = j;
+    if (this.offs !== undefined) fillOffsets(this.offs, 0, prefix, 0);
     this.pos = prefix;
     this.start = prefix;
   }
@@ -749,7 +753,7 @@ export function runPass(text: string, cfg: Config, withOffsets: boolean): PassRe
   if (index === text.length) {
     if (!withOffsets) return { text, offsets: undefined };
     const offsets = new Uint32Array(text.length + 1);
-    for (let j = 0; j <= text.length; j++) offsets[j] = j;
+    fillOffsets(offsets, 0, text.length + 1, 0);
     return { text, offsets };
   }
   const pass = new Pass(text, cfg, withOffsets, index);

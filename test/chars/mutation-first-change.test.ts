@@ -42,3 +42,17 @@ describe('firstChange under the elongation rule: the first of two equal letters'
     expect(at(text, elongation)).toBe(index);
   });
 });
+
+describe('firstChange: where the fast path stops on astral marks, lone surrogates and a trailing space', () => {
+  it.each<[string, string, ProfileName | NormalizeOptions, number]>([
+    ['an astral mark that ml keeps with keepQuranic', 'كتب\u{10EFA}', { profile: 'ml', diacritics: { keepQuranic: true } }, 5],
+    ['an astral mark that ml strips', 'كتب\u{10EFA}', 'ml', 3],
+    ['two equal lone surrogates (no letter repeated)', 'ب\udc00\udc00', 'light', 3],
+    ['two equal lone surrogates under elongation', 'ب\udc00\udc00', { elongation: true }, 3],
+    ['a trailing space without the whitespace rule', 'ب ', { whitespace: false }, 2],
+    ['a trailing space with it', 'ب ', 'light', 1],
+    ['the empty string', '', 'light', 0],
+  ])('%s', (_label, text, options, index) => {
+    expect(at(text, options)).toBe(index);
+  });
+});

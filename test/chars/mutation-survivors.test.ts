@@ -2,8 +2,6 @@
 // characters beside the astral mark range, the digit-separator context, the diacritics rule in
 // describeNormalization, and the wording of the profile error.
 import { describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../src/chars/config.js';
-import { firstChange } from '../../src/chars/engine.js';
 import { describeNormalization, normalize } from '../../src/chars/index.js';
 
 describe('astral characters that are not Arabic marks survive ml (a fatha forces the slow pass)', () => {
@@ -57,21 +55,6 @@ describe('no inline fold where the final-ya rule still looks at the folded lette
   it('a final ئ folds to ي and then, as a final ya, to ى', () => {
     expect(normalize('جاء شئ', { profile: 'search', ya: 'alef-maksura' })).toBe('جاء شى');
     expect(normalize('شئ جديد', { profile: 'search', ya: 'alef-maksura' })).toBe('شى جديد');
-  });
-});
-
-describe('firstChange: where the fast path stops on astral marks, lone surrogates and a trailing space', () => {
-  const at = (text: string, options: Parameters<typeof resolveConfig>[1]): number => firstChange(text, resolveConfig('normalize', options));
-  it.each<[string, string, Parameters<typeof resolveConfig>[1], number]>([
-    ['an astral mark that ml keeps with keepQuranic', 'كتب\u{10EFA}', { profile: 'ml', diacritics: { keepQuranic: true } }, 5],
-    ['an astral mark that ml strips', 'كتب\u{10EFA}', 'ml', 3],
-    ['two equal lone surrogates (no letter repeated)', 'ب\udc00\udc00', 'light', 3],
-    ['two equal lone surrogates under elongation', 'ب\udc00\udc00', { elongation: true }, 3],
-    ['a trailing space without the whitespace rule', 'ب ', { whitespace: false }, 2],
-    ['a trailing space with it', 'ب ', 'light', 1],
-    ['the empty string', '', 'light', 0],
-  ])('%s', (_label, text, options, index) => {
-    expect(at(text, options)).toBe(index);
   });
 });
 
