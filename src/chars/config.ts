@@ -72,8 +72,8 @@ export interface Config {
    * hamza carriers, digits, punctuation), indexed by `unit - 0x600`; identity elsewhere.
    */
   readonly folds: Uint16Array;
-  /** Scan bits of each unit kind for the fast-path scan (see scan.ts). */
-  readonly scanBits: Uint32Array;
+  /** Scan bits of each unit kind for the fast-path scan and copy loop (see scan.ts). */
+  readonly scanBits: Int32Array;
 }
 
 const BOOLEAN_RULES = [
@@ -220,6 +220,7 @@ function build(fn: string, profile: ProfileName, o: Readonly<Record<string, unkn
   };
   for (const [name, enabled] of Object.entries(flags) as [RuleName, boolean][]) if (enabled) rules.add(name);
 
+  const folds = buildFolds(mask, digits);
   return Object.freeze({
     profile,
     rules,
@@ -239,14 +240,17 @@ function build(fn: string, profile: ProfileName, o: Readonly<Record<string, unkn
     digits,
     punctuation,
     elongation,
-    folds: buildFolds(mask, digits),
-    scanBits: buildScanBits({
-      mask,
-      stripMarks: strip,
-      daggerStrip: dagger === Dagger.Strip,
-      daggerAlef: dagger === Dagger.Alef,
-      inlineFolds: ya !== YaMode.ToAlefMaksura && !elongation,
-    }),
+    folds,
+    scanBits: buildScanBits(
+      {
+        mask,
+        stripMarks: strip,
+        daggerStrip: dagger === Dagger.Strip,
+        daggerAlef: dagger === Dagger.Alef,
+        inlineFolds: ya !== YaMode.ToAlefMaksura && !elongation,
+      },
+      folds,
+    ),
   });
 }
 

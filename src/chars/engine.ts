@@ -15,6 +15,8 @@ import {
   SCAN_BASE,
   SCAN_CHANGE,
   SCAN_COMPOSE_NEXT,
+  SCAN_DELTA_SHIFT,
+  SCAN_FLAGS,
   SCAN_FOLD,
   SCAN_KEPT_LOW,
   SCAN_KIND,
@@ -116,47 +118,55 @@ function composeCannotStart(text: string, i: number, cfg: Config): boolean {
  * before it asks to look at), `text.length` when none. The tight loop of the fast path: two table
  * reads per unit and one branch rarely taken; kept small so that it is optimized on its own.
  */
-function nextHit(text: string, bits: Uint32Array, from: number, state0: number): number {
+function nextHit(text: string, bits: Int32Array, from: number, state0: number): number {
   const n = text.length;
   const kind = SCAN_KIND;
   // Module constants are read into locals: a bundler may turn them into mutable bindings.
   const always = SCAN_ALWAYS;
   const shift = SCAN_NEXT_SHIFT;
+  const flags = SCAN_FLAGS;
   let state = state0;
   for (let i = from; i < n; i++) {
     const t = bits[kind[text.charCodeAt(i)] as number] as number;
     if ((t & state) !== 0) return i;
-    state = (t >>> shift) | always;
+    state = ((t >>> shift) & flags) | always;
   }
   return n;
 }
 
+/** The bits to look at on the unit after one with scan bits `t`. */
+function nextState(t: number): number {
+  return ((t >>> SCAN_NEXT_SHIFT) & SCAN_FLAGS) | SCAN_ALWAYS;
+}
+
 /** Scan bits of `text[k]` under `bits`. */
-function scanBitsAt(text: string | Uint16Array, bits: Uint32Array, k: number): number {
+function scanBitsAt(text: string | Uint16Array, bits: Int32Array, k: number): number {
   const c = typeof text === 'string' ? text.charCodeAt(k) : (text[k] as number);
   return bits[SCAN_KIND[c] as number] as number;
 }
 
 /**
- * Copies `text[from…]` to `buf[pos…]` up to (not including) the first unit that the scan bits
- * flag (given `state`, the bits the unit before asks to look at) or `lim`; returns where it
- * stopped. Small on purpose, so that it is optimized on its own.
+ * Copies `text[from…]` to `buf[pos…]`, making the one-unit folds on the way, up to (not
+ * including) the first unit that the scan bits flag (given `state`, the bits the unit before asks
+ * to look at) or `lim`; returns where it stopped. A fold adds the difference held in the unit's
+ * scan bits, so folded and unchanged units take the same branch-free path. Small on purpose, so
+ * that it is optimized on its own.
  */
-function copyPlain(text: string, buf: Uint16Array, bits: Uint32Array, folds: Uint16Array, from: number, lim: number, pos: number, state0: number): number {
+function copyPlain(text: string, buf: Uint16Array, bits: Int32Array, from: number, lim: number, pos: number, state0: number): number {
   const kind = SCAN_KIND;
-  const always = SCAN_ALWAYS;
+  const always = SCAN_ALWAYS & ~SCAN_FOLD;
   const shift = SCAN_NEXT_SHIFT;
-  const fold = SCAN_FOLD;
-  let state = state0;
+  const flags = SCAN_FLAGS;
+  const deltaShift = SCAN_DELTA_SHIFT;
+  let state = state0 & ~SCAN_FOLD;
   let p = pos;
   let i = from;
   for (; i < lim; i++) {
     const c = text.charCodeAt(i);
     const t = bits[kind[c] as number] as number;
-    const hit = t & state;
-    if (hit !== 0 && hit !== fold) break;
-    buf[p++] = hit === 0 ? c : (folds[c - ARABIC_BLOCK_FIRST] as number);
-    state = (t >>> shift) | always;
+    if ((t & state) !== 0) break;
+    buf[p++] = c + (t >> deltaShift);
+    state = ((t >>> shift) & flags) | always;
   }
   return i;
 }
@@ -169,14 +179,13 @@ function copyPlainWithOffsets(
   text: string,
   buf: Uint16Array,
   offs: Uint32Array,
-  bits: Uint32Array,
-  folds: Uint16Array,
+  bits: Int32Array,
   from: number,
   lim: number,
   pos: number,
   state0: number,
 ): number {
-  const end = copyPlain(text, buf, bits, folds, from, lim, pos, state0);
+  const end = copyPlain(text, buf, bits, from, lim, pos, state0);
   fillOffsets(offs, pos, pos + (end - from), from - pos);
   return end;
 }
@@ -200,7 +209,7 @@ export function firstChange(text: string, cfg: Config): number {
   while (i < n) {
     const t = scanBitsAt(text, bits, i);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent. At i = 0 the read of text[-1] gives no scan bits, the same state as SCAN_ALWAYS.
-    const hit = t & (i > 0 ? (scanBitsAt(text, bits, i - 1) >>> SCAN_NEXT_SHIFT) | SCAN_ALWAYS : SCAN_ALWAYS);
+    const hit = t & (i > 0 ? nextState(scanBitsAt(text, bits, i - 1)) : SCAN_ALWAYS);
     if ((hit & SCAN_COMPOSE_NEXT) !== 0) {
       // After a composing letter and kept low-class marks: the letter composes.
       let j = i - 1;
@@ -225,7 +234,7 @@ export function firstChange(text: string, cfg: Config): number {
     if ((hit & SCAN_LF) !== 0 && (text.charCodeAt(i - 1) === SPACE || (i > 1 && text.charCodeAt(i - 2) === LF))) return i;
     if ((hit & SCAN_SEPARATOR) !== 0) return i;
     if ((hit & SCAN_LETTER) !== 0 && text.charCodeAt(i - 1) === text.charCodeAt(i)) return i - 1;
-    i = nextHit(text, bits, i + 1, (t >>> SCAN_NEXT_SHIFT) | SCAN_ALWAYS);
+    i = nextHit(text, bits, i + 1, nextState(t));
   }
   // A trailing space goes: let the pass drop it.
   if (n > 0 && cfg.whitespace && text.charCodeAt(n - 1) === SPACE) return n - 1;
@@ -280,7 +289,6 @@ class Pass {
     let offs = this.offs;
     let pos = this.pos;
     let i = start;
-    const folds = cfg.folds;
     const stripMarks = cfg.stripMarks;
     // Inline folds are off where a folded letter has later context (final ya, elongation).
     const inline = cfg.ya !== YaMode.ToAlefMaksura && !cfg.elongation;
@@ -292,10 +300,10 @@ class Pass {
       const segPos = pos;
       const segStart = i;
       // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent. At pos = 0 the read of buf[-1] gives no scan bits, the same state as SCAN_ALWAYS.
-      const state = pos > 0 ? scanBitsAt(buf, bits, pos - 1) >>> SCAN_NEXT_SHIFT | SCAN_ALWAYS : SCAN_ALWAYS;
+      const state = pos > 0 ? nextState(scanBitsAt(buf, bits, pos - 1)) : SCAN_ALWAYS;
       // A composing mark already consumed by composition is never copied.
       const lim = this.skip >= i ? this.skip : n;
-      i = offs === undefined ? copyPlain(text, buf, bits, folds, i, lim, pos, state) : copyPlainWithOffsets(text, buf, offs, bits, folds, i, lim, pos, state);
+      i = offs === undefined ? copyPlain(text, buf, bits, i, lim, pos, state) : copyPlainWithOffsets(text, buf, offs, bits, i, lim, pos, state);
       pos += i - segStart;
       if (i >= n) break;
       let c = text.charCodeAt(i);

@@ -1,9 +1,11 @@
 /**
  * Tables of the fast-path scan, which finds the first unit a configuration might change. Every
- * code unit has a kind (units that behave alike share one); a configuration maps each kind to
- * scan bits: the low half says what the unit is, the high half which low-half bits make the NEXT
- * unit worth a closer look. The scan then costs two table reads and one rarely taken branch per
- * unit, with no branch on frequent units such as spaces or alef.
+ * code unit has a kind (units that behave alike share one; a unit with a one-unit fold has its
+ * own); a configuration maps each kind to one 32-bit word of scan bits: bits 0–9 say what the unit
+ * is, bits 10–19 which of those bits make the NEXT unit worth a closer look, and bits 20–31 hold
+ * the signed difference that the unit's one-unit fold adds to it. The copy loop then costs two
+ * table reads and one rarely taken branch per unit, folds included, with no branch on frequent
+ * units such as spaces or alef.
  */
 import { ASTRAL_MARK_HIGH, MarkClass } from './data/marks.js';
 import {
@@ -51,12 +53,22 @@ export const SCAN_LETTER = 0x100;
 /** Scan bit: a unit with a context-free one-unit fold (the configuration's fold table). @internal */
 export const SCAN_FOLD = 0x200;
 /** Shift of the bits that make the next unit worth a look. @internal */
-export const SCAN_NEXT_SHIFT = 16;
+export const SCAN_NEXT_SHIFT = 10;
+/** Mask of a unit's own scan bits, and of its next-unit bits once shifted down. @internal */
+export const SCAN_FLAGS = 0x3ff;
+/**
+ * Shift of the signed fold difference: `unit + (bits >> SCAN_DELTA_SHIFT)` is the unit's one-unit
+ * fold (0 unless SCAN_FOLD). Twelve bits hold -2048…2047. @internal
+ */
+export const SCAN_DELTA_SHIFT = 20;
 /** Bits looked at on every unit, whatever precedes it. @internal */
 export const SCAN_ALWAYS: number = SCAN_CHANGE | SCAN_SURROGATE | SCAN_FOLD;
 
 /** Roles of a unit after a letter that may start a composition. @internal */
 export const COMPOSE_NEXT: number = ROLE_MARK | ROLE_TATWEEL | ROLE_INVISIBLE | ROLE_ASTRAL_MARK_HIGH | ROLE_PRESENTATION;
+
+/** Roles whose change is one unit of U+0600–U+06FF to one unit (the configuration's fold table). */
+const FOLD_ROLES = ROLE_ALEF | ROLE_ALEF_MAKSURA | ROLE_TEH_MARBUTA | ROLE_HAMZA_CARRIER | ROLE_ARABIC_DIGIT | ROLE_PUNCTUATION;
 
 interface Kinds {
   /** Kind of every code unit. */
@@ -65,7 +77,10 @@ interface Kinds {
   readonly roles: readonly number[];
   /** Mark class of each kind (0 for non-marks). */
   readonly markClass: readonly number[];
-  /** The one unit of a kind with its own behaviour (U+0020, LF, U+D803), or -1. */
+  /**
+   * The one unit of a kind with its own behaviour (U+0020, LF, U+D803, and every unit of
+   * U+0600–U+06FF with a one-unit fold, whose difference to its fold is its own), or -1.
+   */
   readonly unit: readonly number[];
 }
 
@@ -78,7 +93,8 @@ function buildKinds(): Kinds {
   for (let c = 0; c < 0x10000; c++) {
     const r = ROLES[c] as number;
     const cls = c >= ARABIC_BLOCK_FIRST && c < ARABIC_BLOCK_FIRST + MARK_CLASS.length ? (MARK_CLASS[c - ARABIC_BLOCK_FIRST] as number) : 0;
-    const own = c === 0x20 || c === 0x0a || c === ASTRAL_MARK_HIGH ? c : -1;
+    const foldable = c >= ARABIC_BLOCK_FIRST && c < ARABIC_BLOCK_FIRST + 0x100 && (r & FOLD_ROLES) !== 0;
+    const own = c === 0x20 || c === 0x0a || c === ASTRAL_MARK_HIGH || foldable ? c : -1;
     const key = `${r}|${cls}|${own}`;
     let id = ids.get(key);
     if (id === undefined) {
@@ -96,6 +112,8 @@ function buildKinds(): Kinds {
 const KINDS = buildKinds();
 /** Kind of every code unit (index into a configuration's scan bits). @internal */
 export const SCAN_KIND: Uint8Array = KINDS.kind;
+/** Number of kinds (at most 256, the range of {@link SCAN_KIND}). @internal */
+export const SCAN_KIND_COUNT: number = KINDS.roles.length;
 
 /** What the scan needs of a configuration. @internal */
 export interface ScanSettings {
@@ -109,8 +127,6 @@ export interface ScanSettings {
   readonly inlineFolds: boolean;
 }
 
-/** Roles whose change is one unit of U+0600–U+06FF to one unit (the configuration's fold table). */
-const FOLD_ROLES = ROLE_ALEF | ROLE_ALEF_MAKSURA | ROLE_TEH_MARBUTA | ROLE_HAMZA_CARRIER | ROLE_ARABIC_DIGIT | ROLE_PUNCTUATION;
 /** Roles of a letter that is, or folds to, a letter composing with a later hamza/madda. */
 const COMPOSE_CANDIDATE = ROLE_COMPOSE_BASE | ROLE_ALEF | ROLE_ALEF_MAKSURA | ROLE_HAMZA_CARRIER;
 
@@ -119,13 +135,14 @@ function stripped(s: ScanSettings, cls: number): boolean {
 }
 
 /**
- * The scan bits of each kind under a configuration (see the engine's `firstChange`).
+ * The scan bits of each kind under a configuration (see the engine's `firstChange`); `folds` is
+ * the configuration's fold table of U+0600–U+06FF (see `Config.folds`).
  * @internal
  */
-export function buildScanBits(s: ScanSettings): Uint32Array {
+export function buildScanBits(s: ScanSettings, folds: Uint16Array): Int32Array {
   const { mask } = s;
   const n = KINDS.roles.length;
-  const bits = new Uint32Array(n);
+  const bits = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const all = KINDS.roles[k] as number;
     const cls = KINDS.markClass[k] as number;
@@ -160,7 +177,8 @@ export function buildScanBits(s: ScanSettings): Uint32Array {
       }
     }
     if ((all & (ROLE_ARABIC_DIGIT | ROLE_ASCII_DIGIT)) !== 0 && (mask & ROLE_DIGIT_SEPARATOR) !== 0) next |= SCAN_SEPARATOR;
-    bits[k] = self | (next << SCAN_NEXT_SHIFT);
+    const delta = (self & SCAN_FOLD) !== 0 ? (folds[own - ARABIC_BLOCK_FIRST] as number) - own : 0;
+    bits[k] = self | (next << SCAN_NEXT_SHIFT) | (delta << SCAN_DELTA_SHIFT);
   }
   return bits;
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { normalize, normalizeWithOffsets } from '../../src/chars/index.js';
+import { normalize, normalizeWithOffsets, type NormalizeOptions } from '../../src/chars/index.js';
 import { resolveConfig } from '../../src/chars/config.js';
-import { SCAN_BASE, SCAN_CHANGE, SCAN_FOLD, SCAN_KIND, SCAN_NEXT_SHIFT, SCAN_SPACE } from '../../src/chars/scan.js';
+import { SCAN_BASE, SCAN_CHANGE, SCAN_DELTA_SHIFT, SCAN_FLAGS, SCAN_FOLD, SCAN_KIND, SCAN_KIND_COUNT, SCAN_NEXT_SHIFT, SCAN_SPACE } from '../../src/chars/scan.js';
 import { arabicText, fullOptions } from './arbitraries.js';
 import { reference } from './reference.js';
 import { runs } from '../runs.js';
@@ -22,6 +22,38 @@ describe('scan bits', () => {
     expect(bitsOf('light', ' ') & SCAN_SPACE).toBe(SCAN_SPACE);
     expect((bitsOf('light', ' ') >>> SCAN_NEXT_SHIFT) & SCAN_SPACE).toBe(SCAN_SPACE);
     expect(bitsOf('light', 'ا') & SCAN_BASE).toBe(SCAN_BASE);
+  });
+  it('fit the kinds of all 65,536 units in one byte', () => {
+    expect(SCAN_KIND_COUNT).toBeLessThanOrEqual(256);
+    expect(Math.max(...SCAN_KIND)).toBe(SCAN_KIND_COUNT - 1);
+  });
+  it.each<[string, NormalizeOptions | 'search']>([
+    ['search', 'search'],
+    ['search, Arabic-Indic digits', { profile: 'search', digits: 'arabic-indic' }],
+    ['light with alef, hamza, punctuation', { profile: 'light', alef: true, hamza: true, punctuation: true }],
+    ['light with digits and teh marbuta', { profile: 'light', digits: true, tehMarbuta: true }],
+  ])('hold each one-unit fold of %s as a difference the copy loop adds', (_name, options) => {
+    const cfg = resolveConfig('t', options);
+    let foldable = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const t = cfg.scanBits[SCAN_KIND[c] as number] as number;
+      const delta = t >> SCAN_DELTA_SHIFT;
+      if ((t & SCAN_FOLD) === 0) {
+        expect(delta).toBe(0);
+        continue;
+      }
+      foldable++;
+      expect(c + delta).toBe(cfg.folds[c - 0x600]);
+    }
+    expect(foldable).toBeGreaterThan(4);
+  });
+  it('keep the difference out of the bits the next unit is looked at with', () => {
+    const cfg = resolveConfig('t', 'search');
+    const at = (c: string): number => cfg.scanBits[SCAN_KIND[c.charCodeAt(0)] as number] as number;
+    // ة asks nothing of the next unit; its difference sits above the flags.
+    expect(at('ة') >>> SCAN_NEXT_SHIFT).not.toBe(0);
+    expect((at('ة') >>> SCAN_NEXT_SHIFT) & SCAN_FLAGS).toBe(0);
+    expect(normalize('مدرسة  كبيرة ٣٫٥', 'search')).toBe('مدرسه كبيره 3.5');
   });
 });
 
