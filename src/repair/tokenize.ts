@@ -38,38 +38,47 @@ export const SPLIT = 2;
  */
 export const MAYBE_GLUED = 4;
 
-/** An empty list with room for `capacity` tokens. @internal */
-export function createTokenList(capacity: number): TokenList {
-  const n = Math.max(16, capacity);
+/** Bytes per token: five 4-byte fields and two 1-byte ones. */
+const TOKEN_BYTES = 22;
+
+/**
+ * Empty arrays for `n` tokens, as views over one buffer: allocating a typed array costs about as
+ * much as a thousand token writes in Node 20, and a list has seven of them.
+ */
+function tokenArrays(n: number): Pick<TokenList, 'starts' | 'ends' | 'kinds' | 'flags' | 'h1' | 'h2' | 'letters'> {
+  const b = new ArrayBuffer(n * TOKEN_BYTES);
   return {
-    count: 0, starts: new Uint32Array(n), ends: new Uint32Array(n), kinds: new Uint8Array(n), flags: new Uint8Array(n),
-    h1: new Int32Array(n), h2: new Int32Array(n), letters: new Uint32Array(n), medialMaksura: 0, medialYa: 0,
+    starts: new Uint32Array(b, 0, n),
+    ends: new Uint32Array(b, 4 * n, n),
+    h1: new Int32Array(b, 8 * n, n),
+    h2: new Int32Array(b, 12 * n, n),
+    letters: new Uint32Array(b, 16 * n, n),
+    kinds: new Uint8Array(b, 20 * n, n),
+    flags: new Uint8Array(b, 21 * n, n),
   };
 }
 
+/** An empty list with room for `capacity` tokens. @internal */
+export function createTokenList(capacity: number): TokenList {
+  return { count: 0, ...tokenArrays(Math.max(16, capacity)), medialMaksura: 0, medialYa: 0 };
+}
+
 function grow(list: TokenList): void {
-  const n = list.count * 2;
-  const starts = new Uint32Array(n);
-  starts.set(list.starts);
-  const ends = new Uint32Array(n);
-  ends.set(list.ends);
-  const kinds = new Uint8Array(n);
-  kinds.set(list.kinds);
-  const flags = new Uint8Array(n);
-  flags.set(list.flags);
-  const h1 = new Int32Array(n);
-  h1.set(list.h1);
-  const h2 = new Int32Array(n);
-  h2.set(list.h2);
-  const letters = new Uint32Array(n);
-  letters.set(list.letters);
-  list.starts = starts;
-  list.ends = ends;
-  list.kinds = kinds;
-  list.flags = flags;
-  list.h1 = h1;
-  list.h2 = h2;
-  list.letters = letters;
+  const a = tokenArrays(list.count * 2);
+  a.starts.set(list.starts);
+  a.ends.set(list.ends);
+  a.kinds.set(list.kinds);
+  a.flags.set(list.flags);
+  a.h1.set(list.h1);
+  a.h2.set(list.h2);
+  a.letters.set(list.letters);
+  list.starts = a.starts;
+  list.ends = a.ends;
+  list.kinds = a.kinds;
+  list.flags = a.flags;
+  list.h1 = a.h1;
+  list.h2 = a.h2;
+  list.letters = a.letters;
 }
 
 /** Appends a token, growing the arrays when full; returns its index. @internal */
