@@ -146,12 +146,12 @@ function isStutter(ctx: RepeatContext, whole: string, frag: string, next: string
 export function findRepeats(ctx: RepeatContext, edits: Edit[]): void {
   const p = ctx.pieces;
   const n = p.count;
-  const deleted = new Uint8Array(n);
-  if (ctx.duplicates) findPhraseRepeats(ctx, deleted, edits);
+  // the pieces of the second copy of each repeated phrase (most texts have none: no array then)
+  const deleted = ctx.duplicates ? findPhraseRepeats(ctx, edits) : undefined;
   let prev = -1;
   let gapStart = 0;
   for (let i = 0; i < n; i++) {
-    if (deleted[i] === 1) {
+    if (deleted !== undefined && deleted[i] === 1) {
       gapStart = p.ends[i] as number;
       continue;
     }
@@ -173,7 +173,6 @@ export function findRepeats(ctx: RepeatContext, edits: Edit[]): void {
           }
           if (!legitimateRepeat(ctx, keyOf(ctx, i), prev, i)) {
             edits.push({ start: gapStart, end: (p.ends[i] as number), replacement: '', kind: 'duplicate-word' });
-            deleted[i] = 1;
             gapStart = p.ends[i] as number;
             continue;
           }
@@ -185,7 +184,6 @@ export function findRepeats(ctx: RepeatContext, edits: Edit[]): void {
           const nextKey = isArabicPiece(ctx, i + 1) && adjacent(ctx, (p.ends[i] as number), i + 1) ? keyOf(ctx, i + 1) : '';
           if (isStutter(ctx, prevKey, key, nextKey, prev, i)) {
             edits.push({ start: gapStart, end: (p.ends[i] as number), replacement: '', kind: 'stutter' });
-            deleted[i] = 1;
             gapStart = p.ends[i] as number;
             continue;
           }
@@ -197,10 +195,14 @@ export function findRepeats(ctx: RepeatContext, edits: Edit[]): void {
   }
 }
 
-/** «إلى سيؤول إلى سيؤول» → one copy. Phrases of 4, 3 then 2 words. */
-function findPhraseRepeats(ctx: RepeatContext, deleted: Uint8Array, edits: Edit[]): void {
+/**
+ * «إلى سيؤول إلى سيؤول» → one copy. Phrases of 4, 3 then 2 words. Returns the pieces of the deleted
+ * copies (1 each), `undefined` when there are none.
+ */
+function findPhraseRepeats(ctx: RepeatContext, edits: Edit[]): Uint8Array | undefined {
   const p = ctx.pieces;
   const h1 = p.h1;
+  let deleted: Uint8Array | undefined;
   for (let i = 0; i < p.count; i++) {
     const first = h1[i] as number;
     for (let len = 4; len >= 2; len--) {
@@ -220,11 +222,13 @@ function findPhraseRepeats(ctx: RepeatContext, deleted: Uint8Array, edits: Edit[
       if (phraseHasLineage(ctx, i, len) || nested(ctx, i, len)) continue;
       if (sameKey(ctx, i, i + 1)) continue; // a doubled word, handled word by word
       edits.push({ start: (p.ends[i + len - 1] as number), end: (p.ends[i + 2 * len - 1] as number), replacement: '', kind: 'duplicate-word' });
+      deleted ??= new Uint8Array(p.count);
       for (let k = i + len; k < i + 2 * len; k++) deleted[k] = 1;
       i += 2 * len - 1;
       break;
     }
   }
+  return deleted;
 }
 
 /** «A B A B A»: the phrase continues the same pattern before or after the pair of copies. */

@@ -42,7 +42,7 @@ export function repair(text: string, options?: RepairOptions): RepairResult {
   const pieces = opts.glued ? phaseOne(text, tokens) : tokens;
   const n = pieces.count;
   const hash: KeyHash = { h1: 0, h2: 0 };
-  const table = createWordTable(Math.min(n >>> 1, 1 << 14));
+  const table = createWordTable(Math.min(n, 1 << 14));
   for (let i = 0; i < n; i++) {
     if (pieces.kinds[i] !== ARABIC || ((pieces.flags[i] as number) & PROTECTED) !== 0) continue;
     hash.h1 = pieces.h1[i] as number;
