@@ -203,7 +203,10 @@ let identity: Uint32Array | undefined;
 
 /** `offs[p] = p + delta` for `p` in [from, to): the offsets of units copied one to one. */
 function fillOffsets(offs: Uint32Array, from: number, to: number, delta: number): void {
-  if (to - from >= IDENTITY_MIN_RUN && to + delta <= IDENTITY_LENGTH) {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,ArithmeticOperator: equivalent. Short runs go to the loop only because it is faster for them; the table holds the same values.
+  const long = to - from >= IDENTITY_MIN_RUN;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: equivalent. The loop below writes the same values as the table, so not taking the table (or taking it at the exact end) changes nothing; taking it past its end is tested.
+  if (long && to + delta <= IDENTITY_LENGTH) {
     identity ??= Uint32Array.from({ length: IDENTITY_LENGTH }, (_, k) => k);
     offs.set(identity.subarray(from + delta, to + delta), from);
     return;
@@ -269,13 +272,14 @@ const SCRATCH_UNITS = 0x8000;
  * news article. It is never observable: a pass runs to its end without calling out, never reads a
  * unit it has not written in the same call, and its result is a string decoded (copied) from the
  * units before the next pass can start. Offsets, which the caller keeps, are never shared. With
- * the identity table below, this is the library's only module state; neither carries information
+ * the identity table of `fillOffsets`, this is the library's only module state; neither carries information
  * from one call to the next.
  */
 let scratch: Uint16Array | undefined;
 
 /** A buffer of at least `cap` units for a pass's output: the scratch buffer when it is large enough. */
 function outputBuffer(cap: number): Uint16Array {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent. A fresh buffer gives the same output as the scratch one; using the scratch buffer past its size is tested.
   if (cap > SCRATCH_UNITS) return new Uint16Array(cap);
   scratch ??= new Uint16Array(SCRATCH_UNITS);
   return scratch;
@@ -412,6 +416,7 @@ class Pass {
   }
 
   private grow(need: number): void {
+    // Stryker disable next-line ArithmeticOperator: equivalent. The loop below doubles the capacity until it holds `need`.
     let cap = this.cap * 2;
     while (cap < need) cap *= 2;
     this.cap = cap;

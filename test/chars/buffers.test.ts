@@ -65,6 +65,16 @@ describe('offsets of long runs copied one to one', () => {
       expect(offsets[out.length]).toBe(text.length);
     }
   });
+  it('are filled past the table end even when the run ends just past it', () => {
+    // 32,769 to 32,775 units in, three deleted first: the run ends at the table end (32,769
+    // offsets) or up to six units past it
+    for (const extra of [0, 1, 2, 3, 6]) {
+      const text = `ـــ${'ب'.repeat(32_766 + extra)}`;
+      const { offsets } = normalizeWithOffsets(text, 'light');
+      expectIdentityOffsets(offsets, 0, text.length - 3, 3);
+      expect(offsets[text.length - 3]).toBe(text.length);
+    }
+  });
   it('hold the same values when a long run starts after a change near the table end', () => {
     const head = longClean(537); // 32,757 units: the run after the tatweel crosses the table end
     const text = `${head}ـ${longClean(2)}`;
