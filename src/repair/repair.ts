@@ -42,6 +42,7 @@ export function repair(text: string, options?: RepairOptions): RepairResult {
   const pieces = opts.glued ? phaseOne(text, tokens) : tokens;
   const n = pieces.count;
   const hash: KeyHash = { h1: 0, h2: 0 };
+  // Stryker disable next-line MethodExpression: equivalent. The size only saves rehashing: a larger table holds the same counts.
   const table = createWordTable(Math.min(n, 1 << 14));
   for (let i = 0; i < n; i++) {
     if (pieces.kinds[i] !== ARABIC || ((pieces.flags[i] as number) & PROTECTED) !== 0) continue;
