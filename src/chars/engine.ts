@@ -272,8 +272,8 @@ const SCRATCH_UNITS = 0x8000;
  * news article. It is never observable: a pass runs to its end without calling out, never reads a
  * unit it has not written in the same call, and its result is a string decoded (copied) from the
  * units before the next pass can start. Offsets, which the caller keeps, are never shared. With
- * the identity table of `fillOffsets`, this is the library's only module state; neither carries information
- * from one call to the next.
+ * the identity table of `fillOffsets`, this is the library's only module state; neither carries
+ * information from one call to the next.
  */
 let scratch: Uint16Array | undefined;
 
