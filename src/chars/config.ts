@@ -254,10 +254,6 @@ function build(fn: string, profile: ProfileName, o: Readonly<Record<string, unkn
   });
 }
 
-/** Roles whose fold is one unit of U+0600–U+06FF to one unit, context-free. @internal */
-export const TABLE_FOLDS: number =
-  ROLE_ALEF | ROLE_ALEF_MAKSURA | ROLE_TEH_MARBUTA | ROLE_HAMZA_CARRIER | ROLE_ARABIC_DIGIT | ROLE_PUNCTUATION;
-
 function buildFolds(mask: number, digits: Config['digits']): Uint16Array {
   const folds = new Uint16Array(0x100);
   for (let k = 0; k < 0x100; k++) {

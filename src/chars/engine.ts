@@ -8,9 +8,12 @@
 import { ASTRAL_MARK_HIGH, ASTRAL_MARK_LOW_FIRST, ASTRAL_MARK_LOW_LAST, MarkClass } from './data/marks.js';
 import { ALEF, ALEF_MAKSURA, YA } from './data/letters.js';
 import { ARABIC_DECIMAL_SEPARATOR, ARABIC_INDIC_ZERO, PARAGRAPH_SEPARATOR, ZWJ, ZWNJ } from './data/symbols.js';
-import { type Config, Dagger, TABLE_FOLDS, YaMode } from './config.js';
+import { type Config, Dagger, YaMode } from './config.js';
 import { decodeUnits } from './decode.js';
 import {
+  COMPOSE_CANDIDATE,
+  COMPOSE_NEXT,
+  FOLD_ROLES,
   SCAN_ALWAYS,
   SCAN_BASE,
   SCAN_CHANGE,
@@ -68,12 +71,6 @@ const SPACE = 0x20;
 const DAGGER_ALEF = 0x0670;
 const LF = 0x0a;
 const CR = 0x0d;
-
-/** Roles of a unit after a letter that may start a composition (checked further). */
-const COMPOSE_NEXT = ROLE_MARK | ROLE_TATWEEL | ROLE_INVISIBLE | ROLE_ASTRAL_MARK_HIGH | ROLE_PRESENTATION;
-
-/** Roles of a unit that is, or folds to, a letter that composes with a following hamza/madda. */
-const COMPOSE_CANDIDATE = ROLE_COMPOSE_BASE | ROLE_ALEF | ROLE_ALEF_MAKSURA | ROLE_HAMZA_CARRIER;
 
 /** The result of a pass: the text, and the offsets when asked for. @internal */
 export interface PassResult {
@@ -534,7 +531,7 @@ class Pass {
       this.whitespace(u, src);
       return;
     }
-    if ((r & TABLE_FOLDS) !== 0) u = cfg.folds[u - ARABIC_BLOCK_FIRST] as number;
+    if ((r & FOLD_ROLES) !== 0) u = cfg.folds[u - ARABIC_BLOCK_FIRST] as number;
     else if ((r & ROLE_ASCII_DIGIT) !== 0) u = u - 0x30 + ARABIC_INDIC_ZERO;
     else if ((r & ROLE_DIGIT_SEPARATOR) !== 0) {
       if (this.prevDigit() && this.nextIsDigit(src)) u = u === ARABIC_DECIMAL_SEPARATOR ? 0x2e : 0x2c;

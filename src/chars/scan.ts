@@ -67,8 +67,8 @@ export const SCAN_ALWAYS: number = SCAN_CHANGE | SCAN_SURROGATE | SCAN_FOLD;
 /** Roles of a unit after a letter that may start a composition. @internal */
 export const COMPOSE_NEXT: number = ROLE_MARK | ROLE_TATWEEL | ROLE_INVISIBLE | ROLE_ASTRAL_MARK_HIGH | ROLE_PRESENTATION;
 
-/** Roles whose change is one unit of U+0600–U+06FF to one unit (the configuration's fold table). */
-const FOLD_ROLES = ROLE_ALEF | ROLE_ALEF_MAKSURA | ROLE_TEH_MARBUTA | ROLE_HAMZA_CARRIER | ROLE_ARABIC_DIGIT | ROLE_PUNCTUATION;
+/** Roles whose change is one unit of U+0600–U+06FF to one unit, context-free (the configuration's fold table). @internal */
+export const FOLD_ROLES: number = ROLE_ALEF | ROLE_ALEF_MAKSURA | ROLE_TEH_MARBUTA | ROLE_HAMZA_CARRIER | ROLE_ARABIC_DIGIT | ROLE_PUNCTUATION;
 
 interface Kinds {
   /** Kind of every code unit. */
@@ -127,8 +127,8 @@ export interface ScanSettings {
   readonly inlineFolds: boolean;
 }
 
-/** Roles of a letter that is, or folds to, a letter composing with a later hamza/madda. */
-const COMPOSE_CANDIDATE = ROLE_COMPOSE_BASE | ROLE_ALEF | ROLE_ALEF_MAKSURA | ROLE_HAMZA_CARRIER;
+/** Roles of a unit that is, or folds to, a letter composing with a later hamza/madda. @internal */
+export const COMPOSE_CANDIDATE: number = ROLE_COMPOSE_BASE | ROLE_ALEF | ROLE_ALEF_MAKSURA | ROLE_HAMZA_CARRIER;
 
 function stripped(s: ScanSettings, cls: number): boolean {
   return cls === MarkClass.DaggerAlef ? s.daggerStrip : (s.stripMarks & (1 << cls)) !== 0;
