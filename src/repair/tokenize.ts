@@ -41,11 +41,14 @@ export const MAYBE_GLUED = 4;
 /** Bytes per token: five 4-byte fields and two 1-byte ones. */
 const TOKEN_BYTES = 22;
 
+/** The per-token arrays of a {@link TokenList}. */
+type TokenArrays = Pick<TokenList, 'starts' | 'ends' | 'kinds' | 'flags' | 'h1' | 'h2' | 'letters'>;
+
 /**
  * Empty arrays for `n` tokens, as views over one buffer: allocating a typed array costs about as
  * much as a thousand token writes in Node 20, and a list has seven of them.
  */
-function tokenArrays(n: number): Pick<TokenList, 'starts' | 'ends' | 'kinds' | 'flags' | 'h1' | 'h2' | 'letters'> {
+function tokenArrays(n: number): TokenArrays {
   const b = new ArrayBuffer(n * TOKEN_BYTES);
   return {
     starts: new Uint32Array(b, 0, n),
@@ -66,20 +69,8 @@ export function createTokenList(capacity: number): TokenList {
 
 function grow(list: TokenList): void {
   const a = tokenArrays(list.count * 2);
-  a.starts.set(list.starts);
-  a.ends.set(list.ends);
-  a.kinds.set(list.kinds);
-  a.flags.set(list.flags);
-  a.h1.set(list.h1);
-  a.h2.set(list.h2);
-  a.letters.set(list.letters);
-  list.starts = a.starts;
-  list.ends = a.ends;
-  list.kinds = a.kinds;
-  list.flags = a.flags;
-  list.h1 = a.h1;
-  list.h2 = a.h2;
-  list.letters = a.letters;
+  for (const key of Object.keys(a) as (keyof TokenArrays)[]) a[key].set(list[key]);
+  Object.assign(list, a);
 }
 
 /** Appends a token, growing the arrays when full; returns its index. @internal */
