@@ -95,6 +95,8 @@ export const C_SPACE = 16;
 export const C_BREAK = 32;
 /** @internal */
 export const C_BIDI = 64;
+/** A letter whose next letter the tokenizer looks at: ى ي ة and the alef forms ا أ إ ٱ. @internal */
+export const C_TAIL = 128;
 
 /**
  * Class bits of every UTF-16 code unit, computed once at load and never written afterwards: one
@@ -113,6 +115,7 @@ export const CHAR_CLASS: Uint8Array = ((): Uint8Array => {
     if (isInlineSpace(c)) bits |= C_SPACE;
     if (isLineBreak(c)) bits |= C_BREAK;
     if (isBidiMark(c)) bits |= C_BIDI;
+    if (c === 0x0649 || c === 0x064a || c === 0x0629 || c === 0x0627 || c === 0x0623 || c === 0x0625 || c === 0x0671) bits |= C_TAIL;
     table[c] = bits;
   }
   return table;

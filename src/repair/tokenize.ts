@@ -1,4 +1,4 @@
-import { ALEF, ALEF_MAKSURA, C_BREAK, C_DIGIT, C_LATIN, C_LETTER, C_MARK, C_SPACE, CHAR_CLASS, isTanween, TEH_MARBUTA } from './chars.js';
+import { ALEF, ALEF_MAKSURA, C_BREAK, C_TAIL, C_DIGIT, C_LATIN, C_LETTER, C_MARK, C_SPACE, CHAR_CLASS, isTanween, TEH_MARBUTA } from './chars.js';
 import { fold, mix1, mix2, SEED1, SEED2 } from './word-table.js';
 
 /** Token kinds. @internal */
@@ -89,6 +89,8 @@ const LAM = 0x0644;
 const YA = 0x064a;
 const KAF = 0x0643;
 const BLANK = C_SPACE | C_BREAK;
+/** Not a class bit: a tanween was seen since the last letter. */
+const C_TAIL_TANWEEN = 0x100;
 
 /**
  * Splits `text` into Arabic words (letters, marks, tatweel), Latin words and numbers (digits with
@@ -128,30 +130,35 @@ export function tokenize(text: string): TokenList {
       let h2 = SEED2;
       let letters = 0;
       let prev = 0;
-      let tanween = false;
+      let prevClass = 0;
       let hint = 0;
       for (j = i; j < n; j++) {
         const d = text.charCodeAt(j);
         const dk = cls[d] as number;
         if ((dk & WORD) === 0) break;
         if ((dk & C_MARK) !== 0) {
-          if (isTanween(d)) tanween = true;
+          if (isTanween(d)) prevClass |= C_TAIL_TANWEEN;
           continue;
         }
         const f = fold(d);
-        if (prev === ALEF_MAKSURA) medialMaksura++;
-        else if (prev === YA) medialYa++;
-        if (
-          tanween ||
-          (letters >= 2 && (prev === TEH_MARBUTA || prev === ALEF_MAKSURA)) ||
-          (f === LAM && prev === ALEF && letters >= 3) ||
-          (letters === 2 && f === KAF && prev === LAM && text.charCodeAt(i) === LAM)
-        ) {
+        // The counts and the hint look at the letter before this one only when it is ى ي ة or an
+        // alef, or a tanween came since: every other letter skips these tests but one.
+        if ((prevClass & (C_TAIL | C_TAIL_TANWEEN)) !== 0) {
+          if ((prevClass & C_TAIL_TANWEEN) !== 0) hint = MAYBE_GLUED;
+          if (prev === ALEF_MAKSURA) {
+            medialMaksura++;
+            if (letters >= 2) hint = MAYBE_GLUED;
+          } else if (prev === YA) medialYa++;
+          else if (prev === TEH_MARBUTA) {
+            if (letters >= 2) hint = MAYBE_GLUED;
+          } else if (prev === ALEF && f === LAM && letters >= 3) hint = MAYBE_GLUED;
+        } else if (letters === 2 && f === KAF && prev === LAM && text.charCodeAt(i) === LAM) {
           hint = MAYBE_GLUED;
         }
         h1 = mix1(h1, f);
         h2 = mix2(h2, f);
         prev = f;
+        prevClass = dk;
         letters++;
       }
       const t = pushToken(list, i, j, ARABIC, hint);
