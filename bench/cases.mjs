@@ -4,6 +4,7 @@ import { Buffer } from 'node:buffer';
 
 import { runner } from './measure.mjs';
 import { naiveSearch } from './naive-search.mjs';
+import { offsetsArray } from './offsets-array.mjs';
 import { tableLoop } from './table-loop.mjs';
 
 export const PROFILES = ['light', 'ml', 'search'];
@@ -52,6 +53,7 @@ export function baselineFunctions(peers) {
   return [
     { id: 'copy', label: 'baseline: UTF-16 copy', fn: copy },
     { id: 'table', label: 'reference: bare Uint16Array table loop (search folds only)', fn: tableLoop },
+    { id: 'offsets-array', label: 'reference: a fresh offsets array alone (Uint32Array, identity fill)', fn: offsetsArray },
     { id: 'naive', label: 'baseline: naive replace chain (search)', fn: naiveSearch },
     {
       id: 'atn',

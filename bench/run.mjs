@@ -127,7 +127,7 @@ if (typeof lib.normalize === 'function') {
 
 const bigLabel = `${(settings.bigBytes / 1e6).toFixed(0)} MB`;
 if (!flag('no-big')) {
-  const linFns = [...copyFn, ...byId(libFns, ['normalize:search', 'normalize:light', 'offsets:search'])];
+  const linFns = [...copyFn, ...byId(baseFns, ['offsets-array']), ...byId(libFns, ['normalize:search', 'normalize:light', 'offsets:search'])];
   // The same 1 MB sample, once and repeated to the large size: only the size differs.
   const small = sample(1e6).join('\n\n');
   const big = repeatToSize(small, settings.bigBytes);
