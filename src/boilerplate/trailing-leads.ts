@@ -3,7 +3,8 @@
 // A run of at least three lines at the end of the page, each one sentence (10–80 words, its only
 // full stop at the end) opening without a conjunction, is a `related-list` when the article's own
 // paragraphs mostly continue with «و»/«ف» (as news paragraphs after the lead do). A line in the run
-// cut off with «...» is a truncated embedded post (`other`).
+// cut off with «...» is a truncated embedded post (`other`). The leads are of other stories, so a
+// line that repeats another line of the page (the article's own lead pasted again) ends the run.
 import { isSentenceEnd } from './chars.js';
 import type { Finding } from './finding.js';
 import { countTokens, isBlank, type Line, type Page } from './page.js';
@@ -37,12 +38,24 @@ function isDigitAround(norm: string, i: number): boolean {
   return a >= 0x30 && a <= 0x39 && b >= 0x30 && b <= 0x39;
 }
 
+/** How many non-blank lines of the page hold each text (normalized). */
+function lineTexts(page: Page): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const l of page.lines) {
+    if (isBlank(l)) continue;
+    const text = page.norm.slice(l.ns, l.ne);
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /** Finds a trailing run of other stories' lead sentences. */
 export function trailingLeadRules(page: Page, taken: readonly Finding[], out: Finding[]): void {
   const { lines } = page;
   const starts = new Set<number>();
   for (const f of taken) starts.add(f.start);
   const run: Array<{ line: Line; shape: 'lead' | 'cut' }> = [];
+  let texts: Map<string, number> | undefined; // built for the first candidate line only
   let k = lines.length - 1;
   for (; k >= 0; k--) {
     const l = lines[k] as Line;
@@ -53,6 +66,8 @@ export function trailingLeadRules(page: Page, taken: readonly Finding[], out: Fi
     }
     const shape = leadShape(page, l);
     if (shape === undefined) break;
+    texts ??= lineTexts(page);
+    if ((texts.get(page.norm.slice(l.ns, l.ne)) as number) > 1) break;
     run.push({ line: l, shape });
   }
   if (run.filter((r) => r.shape === 'lead').length < MIN_RUN) return;

@@ -40,6 +40,18 @@ describe('trailing lead sentences of other stories', () => {
     expect(removeBoilerplate([...ARTICLE, ...LEADS.map((l) => l.slice(0, -1) + ' «نص»')].join('\n')).removed).toEqual([]);
   });
 
+  it('keeps lines that repeat another line of the page: they are no other stories', () => {
+    // the article's lead pasted again three times at the end
+    const repeated = [...ARTICLE, ARTICLE[0]!, ARTICLE[0]!, ARTICLE[0]!].join('\n');
+    expect(removeBoilerplate(repeated).removed).toEqual([]);
+    // a lead repeated at the very end: the run ends before it starts
+    expect(removeBoilerplate([...ARTICLE, LEADS[0]!, LEADS[1]!, LEADS[2]!, LEADS[2]!].join('\n')).removed).toEqual([]);
+    // a repeat above the run ends it there; the three distinct leads below still go
+    const text = [...ARTICLE, ARTICLE[0]!, ...LEADS].join('\n');
+    const r = removeBoilerplate(text);
+    expect(r.removed.map((x) => [x.kind, text.slice(x.start, x.end).trim()])).toEqual([['related-list', LEADS.join('\n')]]);
+  });
+
   it('accepts a decimal point and a closing quote inside lead sentences', () => {
     const leads = [
       'قال محافظ البنك المركزي إن التضخم بلغ 3.5 في المئة خلال الشهر الماضي مقارنة بالعام السابق.',
