@@ -1,4 +1,4 @@
-import { ALEF, ALEF_MAKSURA, C_BREAK, C_TAIL, C_DIGIT, C_LATIN, C_LETTER, C_MARK, C_SPACE, CHAR_CLASS, isTanween, TEH_MARBUTA } from './chars.js';
+import { ALEF_MAKSURA, C_BREAK, C_TAIL, C_DIGIT, C_LATIN, C_LETTER, C_MARK, C_SPACE, CHAR_CLASS, isTanween, TEH_MARBUTA } from './chars.js';
 import { fold, mix1, mix2, SEED1, SEED2 } from './word-table.js';
 
 /** Token kinds. @internal */
@@ -132,6 +132,7 @@ export function tokenize(text: string): TokenList {
       let prev = 0;
       let prevClass = 0;
       let hint = 0;
+      // Stryker disable next-line EqualityOperator: equivalent. At j = n, charCodeAt gives NaN, which has no class bits, so the loop breaks there.
       for (j = i; j < n; j++) {
         const d = text.charCodeAt(j);
         const dk = cls[d] as number;
@@ -148,10 +149,14 @@ export function tokenize(text: string): TokenList {
           if (prev === ALEF_MAKSURA) {
             medialMaksura++;
             if (letters >= 2) hint = MAYBE_GLUED;
-          } else if (prev === YA) medialYa++;
-          else if (prev === TEH_MARBUTA) {
+          } else if (prev === YA) {
+            medialYa++;
+          } else if (prev === TEH_MARBUTA) {
             if (letters >= 2) hint = MAYBE_GLUED;
-          } else if (prev === ALEF && f === LAM && letters >= 3) hint = MAYBE_GLUED;
+          } else if (f === LAM && letters >= 3) {
+            // The letter before is an alef (or a tanween came since, and the hint is already set).
+            hint = MAYBE_GLUED;
+          }
         } else if (letters === 2 && f === KAF && prev === LAM && text.charCodeAt(i) === LAM) {
           hint = MAYBE_GLUED;
         }

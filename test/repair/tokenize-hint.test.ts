@@ -78,6 +78,10 @@ describe('tokenize: glue hint and medial counts', () => {
     ['كتابالعلم', true],
     ['للكاتب', true],
     ['لكل', false],
+    ['لمكافحة', false],
+    ['ملك', false],
+    ['الجيل', false],
+    ['المستوىالعام', true],
     ['مصطفى', false],
   ])('%s: hint %s', (text, hint) => {
     const list = tokenize(text);
