@@ -49,13 +49,17 @@ function lineTexts(page: Page): Map<string, number> {
   return counts;
 }
 
+/** Lines of a run that are whole lead sentences (not cut off). */
+function leads(run: readonly { shape: 'lead' | 'cut' }[]): number {
+  return run.filter((r) => r.shape === 'lead').length;
+}
+
 /** Finds a trailing run of other stories' lead sentences. */
 export function trailingLeadRules(page: Page, taken: readonly Finding[], out: Finding[]): void {
   const { lines } = page;
   const starts = new Set<number>();
   for (const f of taken) starts.add(f.start);
-  const run: Array<{ line: Line; shape: 'lead' | 'cut' }> = [];
-  let texts: Map<string, number> | undefined; // built for the first candidate line only
+  const run: Array<{ line: Line; shape: 'lead' | 'cut'; index: number }> = [];
   let k = lines.length - 1;
   for (; k >= 0; k--) {
     const l = lines[k] as Line;
@@ -66,11 +70,17 @@ export function trailingLeadRules(page: Page, taken: readonly Finding[], out: Fi
     }
     const shape = leadShape(page, l);
     if (shape === undefined) break;
-    texts ??= lineTexts(page);
-    if ((texts.get(page.norm.slice(l.ns, l.ne)) as number) > 1) break;
-    run.push({ line: l, shape });
+    run.push({ line: l, shape, index: k });
   }
-  if (run.filter((r) => r.shape === 'lead').length < MIN_RUN) return;
+  if (leads(run) < MIN_RUN) return;
+  // Only now, for the rare page with a candidate run: a repeated line ends the run there.
+  const texts = lineTexts(page);
+  const repeat = run.findIndex((r) => (texts.get(page.norm.slice(r.line.ns, r.line.ne)) as number) > 1);
+  if (repeat >= 0) {
+    k = (run[repeat] as { index: number }).index;
+    run.length = repeat;
+    if (leads(run) < MIN_RUN) return;
+  }
   let body = 0;
   let continued = 0;
   for (let j = k; j >= 0; j--) {
